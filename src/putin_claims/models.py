@@ -1,0 +1,319 @@
+"""pydantic records that cross stage boundaries (ingest -> nlp -> actors -> store -> CLI).
+
+Records that are values are frozen; every field carries a description, which also feeds the
+generated documentation in ``docs/data-model.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from putin_claims.dates import DateKind, Granularity
+
+
+class Record(BaseModel):
+    """A frozen value with no unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+class LineRole(StrEnum):
+    """What a line of an article is."""
+
+    TITLE = "title"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    HEADING = "heading"
+    CONTENT = "content"
+    BOILERPLATE = "boilerplate"
+
+
+class BoilerplateKind(StrEnum):
+    """Why a line was set aside as boilerplate."""
+
+    NAVIGATION = "navigation"
+    SHARE = "share"
+    SUBSCRIPTION = "subscription"
+    SOCIAL = "social"
+    COMMENTS = "comments"
+    PLAYER = "player"
+    PROMO = "promo"
+    IMAGE_CREDIT = "image_credit"
+    IDENTIFIER = "identifier"
+    FOREIGN_LANGUAGE = "foreign_language"
+    EDITORIAL_NOTE = "editorial_note"
+    DISCLAIMER = "disclaimer"
+    UI_HINT = "ui_hint"
+    REPEATED_TITLE = "repeated_title"
+    REPEATED_ACROSS_SOURCES = "repeated_across_sources"
+    BLOCK = "block"
+
+
+class NoteKind(StrEnum):
+    """Kinds of provenance notes found in an article's text."""
+
+    ORIGINAL_SOURCE = "original_source"
+    REPRINTED_FROM = "reprinted_from"
+    ORIGINALLY_PUBLISHED = "originally_published"
+    WIRE = "wire"
+
+
+class DateKindMeta(StrEnum):
+    """Which date of the article the metadata date is."""
+
+    PUBLISHED = "published"
+    UPDATED = "updated"
+
+
+class Line(Record):
+    """One physical line of the decoded article text."""
+
+    number: int = Field(description="1-based line number in the original file.")
+    start: int = Field(description="Character offset of the line's first non-blank character.")
+    end: int = Field(description="Character offset just past the line's last non-blank character.")
+    text: str = Field(description="The line, stripped of surrounding whitespace.")
+    role: LineRole = Field(description="What the line is: title, byline, content, boilerplate ...")
+    boilerplate: BoilerplateKind | None = Field(
+        default=None, description="Why the line was set aside, when role is boilerplate."
+    )
+    reason: str | None = Field(
+        default=None, description="Human-readable evidence for the role (cue matched, rule)."
+    )
+
+
+class SourceNote(Record):
+    """A provenance note such as "Original Source: www.nytimes.com"."""
+
+    kind: NoteKind = Field(description="What the note says about the article's origin.")
+    value: str = Field(description="The source named by the note (outlet, site or agency).")
+    line: int = Field(description="1-based line number of the note in the original file.")
+    text: str = Field(description="The full line that carries the note.")
+
+
+class DocumentMeta(Record):
+    """Metadata read from the article text; unknown values stay null."""
+
+    title: str | None = Field(default=None, description="Headline of the article.")
+    author: str | None = Field(default=None, description="Byline: who wrote the article.")
+    outlet: str | None = Field(default=None, description="Publication that carried the article.")
+    date: dt.date | None = Field(default=None, description="Publication or update date.")
+    date_kind: DateKindMeta | None = Field(
+        default=None, description="Whether `date` is the publication or the update date."
+    )
+    notes: tuple[SourceNote, ...] = Field(
+        default=(), description="Provenance notes (original source, reprinted from ...)."
+    )
+
+
+class Paragraph(Record):
+    """A run of article lines that reads as one paragraph (never boilerplate)."""
+
+    index: int = Field(description="0-based paragraph number within the document.")
+    start: int = Field(description="Character offset of the paragraph's first character.")
+    end: int = Field(description="Character offset just past the paragraph's last character.")
+    role: LineRole = Field(description="Role shared by the paragraph's lines.")
+    line: int = Field(description="1-based line number of the paragraph's first line.")
+
+
+class IngestedDocument(Record):
+    """An article decoded, split into lines and paragraphs, with its metadata."""
+
+    doc_id: str = Field(description="File name without extension, unique in the store.")
+    path: str = Field(description="Absolute path of the source file.")
+    sha256: str = Field(description="SHA-256 of the file's bytes.")
+    encoding: str = Field(description="Encoding the bytes were decoded with.")
+    text: str = Field(description="Decoded text; every offset in the store points into it.")
+    lines: tuple[Line, ...] = Field(description="Every non-blank line, classified.")
+    paragraphs: tuple[Paragraph, ...] = Field(description="Paragraphs of the article's own text.")
+    meta: DocumentMeta = Field(description="Title, author, outlet, date and provenance notes.")
+
+
+# --------------------------------------------------------------------------- nlp / actors
+
+
+class Sentence(Record):
+    """A sentence of the article's text or a boilerplate line, with exact offsets."""
+
+    index: int = Field(description="0-based position of the record within its document.")
+    paragraph: int | None = Field(description="Paragraph index; null for lines set aside.")
+    line: int = Field(description="1-based line number where the sentence starts.")
+    start: int = Field(description="Offset of the first character in the document text.")
+    end: int = Field(description="Offset just past the last character; text == doc[start:end].")
+    text: str = Field(description="The sentence exactly as it stands in the document.")
+    role: LineRole = Field(description="Role of the line(s) the sentence comes from.")
+    boilerplate: BoilerplateKind | None = Field(
+        default=None, description="Why the sentence was set aside, if it was."
+    )
+    reason: str | None = Field(default=None, description="Evidence for a boilerplate flag.")
+
+
+class MentionKind(StrEnum):
+    """How a mention names its actor."""
+
+    NAME = "name"
+    ROLE = "role"
+    PRONOUN = "pronoun"
+
+
+class Mention(Record):
+    """One place where an article refers to an actor."""
+
+    sentence: int = Field(description="Index of the sentence the mention is in.")
+    start: int = Field(description="Offset of the mention in the document text.")
+    end: int = Field(description="Offset just past the mention.")
+    surface: str = Field(description="The mention as written, titles included.")
+    kind: MentionKind = Field(description="Name, role description or pronoun.")
+    label: str = Field(description="spaCy entity label, ALIAS for alias-list hits, or PRON.")
+    key: str = Field(description="Normalised key that corpus resolution maps to an actor.")
+
+
+class RoleLink(Record):
+    """Evidence that a role is held by a named person ("Russian President Putin")."""
+
+    sentence: int = Field(description="Index of the sentence holding the evidence.")
+    role_key: str = Field(description="Normalised role, e.g. 'president|russia'.")
+    name_key: str = Field(description="Key of the named holder.")
+
+
+class DateMention(Record):
+    """A date expression normalised against the article's date."""
+
+    sentence: int = Field(description="Index of the sentence the date is in.")
+    start: int = Field(description="Offset of the expression in the document text.")
+    end: int = Field(description="Offset just past the expression.")
+    text: str = Field(description="The expression as written.")
+    kind: DateKind = Field(description="Point in time, duration or recurring set.")
+    value: str | None = Field(description="TIMEX3-style value; null when it cannot be resolved.")
+    granularity: Granularity = Field(description="Precision of the value (day, month, year ...).")
+    relative: bool = Field(description="Whether the expression needs an anchor to resolve.")
+    anchor: dt.date | None = Field(description="The article date used as anchor, if any.")
+
+
+class ProcessedDocument(Record):
+    """Everything the per-document stages produce, ready for one store transaction."""
+
+    document: IngestedDocument = Field(description="The ingested article.")
+    sentences: tuple[Sentence, ...] = Field(description="Sentences and boilerplate lines.")
+    mentions: tuple[Mention, ...] = Field(description="Actor mentions, unresolved keys.")
+    role_links: tuple[RoleLink, ...] = Field(description="Role-holder evidence.")
+    dates: tuple[DateMention, ...] = Field(description="Normalised date expressions.")
+
+
+# --------------------------------------------------------------------------- actors
+
+
+class ActorType(StrEnum):
+    """What sort of actor a canonical actor is."""
+
+    PERSON = "person"
+    GOVERNMENT = "government"
+    ORGANIZATION = "organization"
+
+
+class Gender(StrEnum):
+    """Grammatical gender used to agree pronouns."""
+
+    MALE = "male"
+    FEMALE = "female"
+
+
+class ActorSpec(BaseModel):
+    """One actor in an alias file (TOML ``[[actor]]`` table)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="Stable identifier, lowercase with hyphens.")
+    name: str = Field(description="Canonical display name.")
+    type: ActorType = Field(description="person, government or organization.")
+    gender: Gender | None = Field(default=None, description="For pronoun agreement.")
+    aliases: list[str] = Field(default_factory=list, description="Other names and metonyms.")
+    demonyms: list[str] = Field(
+        default_factory=list, description="Adjectives naming the country ('Russian')."
+    )
+    leader: str | None = Field(default=None, description="Actor id of a government's leader.")
+
+
+class ActorData(BaseModel):
+    """An alias file: a list of actors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    actor: list[ActorSpec] = Field(default_factory=list, description="The actors.")
+
+
+class Actor(Record):
+    """A canonical actor as resolved over the whole corpus."""
+
+    actor_id: str = Field(description="Stable identifier.")
+    name: str = Field(description="Canonical name.")
+    type: ActorType = Field(description="person, government or organization.")
+    aliases: tuple[str, ...] = Field(description="Every surface form seen in the corpus.")
+    mentions: int = Field(description="Number of mentions across all documents.")
+    documents: dict[str, int] = Field(description="Mentions per document id.")
+    government: str | None = Field(default=None, description="Government a person leads.")
+    leader: str | None = Field(default=None, description="Leader of a government.")
+
+
+# --------------------------------------------------------------------------- results
+
+
+class SkippedFile(Record):
+    """An input that was reported and not processed."""
+
+    path: str = Field(description="The path as given or found.")
+    problem: str = Field(description="One line saying what is wrong and what to do.")
+
+
+class ExtractSummary(Record):
+    """What one `extract` run did."""
+
+    files: int = Field(description="Article files found.")
+    processed: int = Field(description="Documents (re)processed in this run.")
+    unchanged: int = Field(description="Documents skipped because nothing changed.")
+    documents: int = Field(description="Documents in the store after the run.")
+    sentences: int = Field(description="Content sentences in the store.")
+    boilerplate: int = Field(description="Lines set aside as boilerplate in the store.")
+    actors: int = Field(description="Canonical actors in the store.")
+    mentions: int = Field(description="Actor mentions in the store.")
+    dates: int = Field(description="Date expressions in the store.")
+    skipped: tuple[SkippedFile, ...] = Field(description="Inputs that were reported and skipped.")
+
+
+class SourceInfo(Record):
+    """A stored document with its metadata and counts (`sources`)."""
+
+    doc_id: str = Field(description="Document id.")
+    path: str = Field(description="Source file path.")
+    title: str | None = Field(description="Headline, null when the text gives none.")
+    author: str | None = Field(description="Byline, null when the text gives none.")
+    outlet: str | None = Field(description="Publication, null when the text gives none.")
+    date: dt.date | None = Field(description="Publication or update date.")
+    date_kind: DateKindMeta | None = Field(description="published or updated.")
+    notes: tuple[SourceNote, ...] = Field(description="Provenance notes.")
+    encoding: str = Field(description="Encoding the file was decoded with.")
+    sentences: int = Field(description="Content sentences.")
+    boilerplate: int = Field(description="Lines set aside as boilerplate.")
+    mentions: int = Field(description="Actor mentions.")
+    dates: int = Field(description="Date expressions.")
+
+
+class StoredSentence(Record):
+    """A sentence as the store returns it (`sentences DOC`)."""
+
+    sentence_id: int = Field(description="Store-wide sentence id.")
+    doc_id: str = Field(description="Document id.")
+    index: int = Field(description="Position within the document.")
+    paragraph: int | None = Field(description="Paragraph index; null for boilerplate.")
+    line: int = Field(description="1-based line number.")
+    start: int = Field(description="Start offset in the document text.")
+    end: int = Field(description="End offset in the document text.")
+    text: str = Field(description="Sentence text, equal to the document text at the offsets.")
+    role: LineRole = Field(description="title, byline, dateline, heading, content, boilerplate.")
+    boilerplate: BoilerplateKind | None = Field(description="Why it was set aside.")
+    reason: str | None = Field(description="Evidence for the flag.")

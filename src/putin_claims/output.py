@@ -1,0 +1,126 @@
+"""Rendering for the CLI: rich tables for people, pure JSON for machines (stdout only)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from putin_claims.models import Actor, ExtractSummary, SourceInfo, StoredSentence
+
+MAX_CELL = 90
+
+
+def as_json(value: BaseModel | Sequence[BaseModel]) -> str:
+    """Indented JSON of a model or a list of models, dates as ISO strings."""
+    if isinstance(value, BaseModel):
+        data: Any = value.model_dump(mode="json")
+    else:
+        data = TypeAdapter(list[Any]).dump_python(
+            [v.model_dump(mode="json") for v in value], mode="json"
+        )
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "—"
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def summary_table(summary: ExtractSummary) -> Table:
+    table = Table(title="putin-claims extract", show_header=True, header_style="bold")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = [
+        ("article files found", summary.files),
+        ("processed in this run", summary.processed),
+        ("unchanged since last run", summary.unchanged),
+        ("files skipped", len(summary.skipped)),
+        ("documents in store", summary.documents),
+        ("content sentences", summary.sentences),
+        ("boilerplate lines set aside", summary.boilerplate),
+        ("actors", summary.actors),
+        ("actor mentions", summary.mentions),
+        ("dates", summary.dates),
+    ]
+    for label, count in rows:
+        table.add_row(label, str(count))
+    return table
+
+
+def skipped_table(summary: ExtractSummary) -> Table:
+    table = Table(title="skipped files", header_style="bold")
+    table.add_column("file")
+    table.add_column("why")
+    for item in summary.skipped:
+        table.add_row(item.path, item.problem.removeprefix(item.path + ": "))
+    return table
+
+
+def sources_table(sources: Sequence[SourceInfo]) -> Table:
+    table = Table(title="sources", header_style="bold")
+    table.add_column("doc_id", no_wrap=True)
+    for column in ("title", "author", "outlet", "date", "notes"):
+        table.add_column(column, ratio=3 if column == "title" else 1)
+    for column in ("sent", "boil", "ment", "dates"):
+        table.add_column(column, justify="right", no_wrap=True)
+    for s in sources:
+        notes = "; ".join(f"{n.kind.value.replace('_', ' ')}: {n.value}" for n in s.notes)
+        date = f"{s.date} ({s.date_kind.value})" if s.date and s.date_kind else s.date
+        table.add_row(
+            s.doc_id, _cell(s.title), _cell(s.author), _cell(s.outlet), _cell(date),
+            _cell(notes or None), str(s.sentences), str(s.boilerplate), str(s.mentions),
+            str(s.dates),
+        )  # fmt: skip
+    return table
+
+
+def actors_table(actors: Sequence[Actor]) -> Table:
+    table = Table(title="actors", header_style="bold")
+    table.add_column("actor", ratio=2)
+    table.add_column("type", no_wrap=True)
+    table.add_column("mentions", justify="right", no_wrap=True)
+    for column in ("per document", "aliases seen", "linked"):
+        table.add_column(column, ratio=2)
+    for a in actors:
+        linked = (
+            f"leader: {a.leader}"
+            if a.leader
+            else (f"government: {a.government}" if a.government else None)
+        )
+        docs = ", ".join(f"{d.split('_')[0]}:{n}" for d, n in a.documents.items())
+        table.add_row(
+            f"{a.name} [dim]({a.actor_id})[/dim]", a.type.value, str(a.mentions), _cell(docs),
+            _cell(", ".join(a.aliases)), _cell(linked),
+        )  # fmt: skip
+    return table
+
+
+def sentences_table(doc_id: str, sentences: Sequence[StoredSentence]) -> Table:
+    table = Table(title=f"sentences of {doc_id}", header_style="bold")
+    for column in ("#", "line", "offsets", "role"):
+        table.add_column(
+            column, justify="right" if column in ("#", "line") else "left", no_wrap=True
+        )
+    table.add_column("text", ratio=1)
+    for s in sentences:
+        role = f"{s.role.value}: {s.boilerplate.value}" if s.boilerplate else s.role.value
+        style = "dim" if s.boilerplate else ""
+        table.add_row(
+            str(s.index), str(s.line), f"{s.start}–{s.end}", role,
+            Text(s.text.replace("\n", " "), style=style),
+        )  # fmt: skip
+    return table
+
+
+def print_json(console: Console, text: str) -> None:
+    """Write JSON verbatim (no markup, wrapping or highlighting)."""
+    console.file.write(text + "\n")
+    console.file.flush()

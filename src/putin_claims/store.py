@@ -1,0 +1,327 @@
+"""The SQLite store: one file, WAL mode, ordered migrations, FTS5 over sentence text.
+
+Every write is a transaction of its own: one document at a time, and the corpus-wide actor
+resolution in one piece, so an interruption leaves what was stored before it intact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from putin_claims.errors import DocumentNotFoundError, StoreError
+from putin_claims.migrations import MIGRATIONS
+from putin_claims.models import (
+    Actor,
+    ActorType,
+    BoilerplateKind,
+    DateKindMeta,
+    LineRole,
+    ProcessedDocument,
+    SourceInfo,
+    SourceNote,
+    StoredSentence,
+)
+from putin_claims.resolution import KeyStats, Resolution
+
+DEFAULT_DB = "putin-claims.db"
+
+
+class Store:
+    """A putin-claims database. Use :meth:`open` (creates) or :meth:`existing` (must exist)."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str = DEFAULT_DB) -> Store:
+        path = Path(path)
+        try:
+            db = sqlite3.connect(path, isolation_level=None)
+            store = cls(db, path)
+            store._check_ours()  # before any pragma writes to someone else's database
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA synchronous=NORMAL")
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{path} is not a usable putin-claims database ({exc}); name another file with --db"
+            ) from exc
+        return store
+
+    @classmethod
+    def existing(cls, path: Path | str = DEFAULT_DB) -> Store:
+        path = Path(path)
+        if not path.exists():
+            raise StoreError(
+                f"no store at {path}; run `putin-claims extract PATH` first or point --db at one"
+            )
+        return cls.open(path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _check_ours(self) -> None:
+        tables = {
+            r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if tables and "migrations" not in tables:
+            self.db.close()
+            raise sqlite3.DatabaseError("it holds tables of another application")
+
+    def _migrate(self) -> None:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS migrations"
+            " (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
+        for name, fn in MIGRATIONS:
+            if name not in done:
+                with self.transaction() as db:
+                    fn(db)
+                    db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+
+    # ------------------------------------------------------------------ documents
+
+    def document_for_path(self, path: str) -> tuple[str, str, str] | None:
+        """(doc_id, sha256, pipeline) of the document stored from ``path``."""
+        row = self.db.execute(
+            "SELECT doc_id, sha256, pipeline FROM documents WHERE path = ?", (path,)
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def doc_id_taken(self, doc_id: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            is not None
+        )
+
+    def save(self, processed: ProcessedDocument, pipeline: str) -> None:
+        """Replace everything stored for the document in one transaction."""
+        doc = processed.document
+        with self.transaction() as db:
+            db.execute("DELETE FROM documents WHERE doc_id = ? OR path = ?", (doc.doc_id, doc.path))
+            meta = doc.meta
+            db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc.doc_id, doc.path, doc.sha256, pipeline, doc.encoding, doc.text,
+                    meta.title, meta.author, meta.outlet,
+                    meta.date.isoformat() if meta.date else None,
+                    meta.date_kind.value if meta.date_kind else None,
+                    json.dumps([n.model_dump(mode="json") for n in meta.notes]),
+                    _now(),
+                ),
+            )  # fmt: skip
+            ids = self._insert_sentences(db, processed)
+            self._insert_annotations(db, processed, ids)
+
+    def _insert_sentences(self, db: sqlite3.Connection, processed: ProcessedDocument) -> list[int]:
+        doc_id = processed.document.doc_id
+        ids = []
+        for s in processed.sentences:
+            cur = db.execute(
+                "INSERT INTO sentences (doc_id, idx, paragraph, line, char_start, char_end, text,"
+                " role, boilerplate, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc_id, s.index, s.paragraph, s.line, s.start, s.end, s.text, s.role.value,
+                    s.boilerplate.value if s.boilerplate else None, s.reason,
+                ),
+            )  # fmt: skip
+            ids.append(int(cur.lastrowid or 0))
+        return ids
+
+    def _insert_annotations(
+        self, db: sqlite3.Connection, processed: ProcessedDocument, ids: list[int]
+    ) -> None:
+        doc_id = processed.document.doc_id
+        db.executemany(
+            "INSERT INTO mentions (doc_id, sentence_id, char_start, char_end, surface, kind, label,"
+            " key) VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (doc_id, ids[m.sentence], m.start, m.end, m.surface, m.kind.value, m.label, m.key)
+                for m in processed.mentions
+            ],
+        )
+        db.executemany(
+            "INSERT INTO role_links VALUES (?,?,?,?)",
+            [(doc_id, ids[r.sentence], r.role_key, r.name_key) for r in processed.role_links],
+        )
+        db.executemany(
+            "INSERT INTO dates (doc_id, sentence_id, char_start, char_end, text, kind, value,"
+            " granularity, relative, anchor) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc_id, ids[d.sentence], d.start, d.end, d.text, d.kind.value, d.value,
+                    d.granularity.value, int(d.relative),
+                    d.anchor.isoformat() if d.anchor else None,
+                )
+                for d in processed.dates
+            ],
+        )  # fmt: skip
+
+    # ------------------------------------------------------------------ actors
+
+    def key_stats(self) -> list[KeyStats]:
+        stats: dict[str, KeyStats] = {}
+        rows = self.db.execute(
+            "SELECT key, label, surface, COUNT(*) FROM mentions WHERE kind != 'pronoun'"
+            " GROUP BY key, label, surface"
+        )
+        for key, label, surface, n in rows:
+            stat = stats.setdefault(key, KeyStats(key=key, mentions=0))
+            stat.mentions += n
+            stat.labels[label] += n
+            stat.surfaces[surface] += n
+        return list(stats.values())
+
+    def role_links(self) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.db.execute("SELECT role_key, name_key FROM role_links")]
+
+    def setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def apply_resolution(self, resolution: Resolution, fingerprint: str) -> None:
+        """Replace the actor table and every mention's actor in one transaction."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM actors")
+            db.executemany(
+                "INSERT INTO actors VALUES (?,?,?,?,?)",
+                [
+                    (a.actor_id, a.name, a.type.value, a.government, a.leader)
+                    for a in resolution.actors
+                ],
+            )
+            db.execute("UPDATE mentions SET actor_id = NULL")
+            db.executemany(
+                "UPDATE mentions SET actor_id = ? WHERE key = ?",
+                [(actor, key) for key, actor in resolution.key_to_actor.items()],
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO settings VALUES ('actors_fingerprint', ?)", (fingerprint,)
+            )
+
+    # ------------------------------------------------------------------ queries
+
+    def counts(self) -> dict[str, int]:
+        def one(sql: str) -> int:
+            return int(self.db.execute(sql).fetchone()[0])
+
+        return {
+            "documents": one("SELECT COUNT(*) FROM documents"),
+            "sentences": one("SELECT COUNT(*) FROM sentences WHERE role != 'boilerplate'"),
+            "boilerplate": one("SELECT COUNT(*) FROM sentences WHERE role = 'boilerplate'"),
+            "actors": one(
+                "SELECT COUNT(*) FROM actors WHERE actor_id IN"
+                " (SELECT actor_id FROM mentions WHERE actor_id IS NOT NULL)"
+            ),
+            "mentions": one("SELECT COUNT(*) FROM mentions"),
+            "dates": one("SELECT COUNT(*) FROM dates"),
+        }
+
+    def sources(self) -> list[SourceInfo]:
+        rows = self.db.execute(
+            """SELECT d.doc_id, d.path, d.title, d.author, d.outlet, d.date, d.date_kind, d.notes,
+                      d.encoding,
+                      (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.doc_id
+                         AND s.role != 'boilerplate'),
+                      (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.doc_id
+                         AND s.role = 'boilerplate'),
+                      (SELECT COUNT(*) FROM mentions m WHERE m.doc_id = d.doc_id),
+                      (SELECT COUNT(*) FROM dates t WHERE t.doc_id = d.doc_id)
+               FROM documents d ORDER BY d.doc_id"""
+        )
+        return [
+            SourceInfo(
+                doc_id=r[0], path=r[1], title=r[2], author=r[3], outlet=r[4],
+                date=dt.date.fromisoformat(r[5]) if r[5] else None,
+                date_kind=DateKindMeta(r[6]) if r[6] else None,
+                notes=tuple(SourceNote.model_validate(n) for n in json.loads(r[7])),
+                encoding=r[8], sentences=r[9], boilerplate=r[10], mentions=r[11], dates=r[12],
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def actors(self) -> list[Actor]:
+        per_doc: dict[str, Counter[str]] = {}
+        aliases: dict[str, Counter[str]] = {}
+        rows = self.db.execute(
+            "SELECT actor_id, doc_id, kind, surface, COUNT(*) FROM mentions"
+            " WHERE actor_id IS NOT NULL GROUP BY actor_id, doc_id, kind, surface"
+        )
+        for actor_id, doc_id, kind, surface, n in rows:
+            per_doc.setdefault(actor_id, Counter())[doc_id] += n
+            if kind != "pronoun":
+                aliases.setdefault(actor_id, Counter())[surface] += n
+        out = []
+        for actor_id, name, type_, government, leader in self.db.execute(
+            "SELECT actor_id, name, type, government, leader FROM actors"
+        ):
+            docs = per_doc.get(actor_id, Counter())
+            if not docs:
+                continue
+            seen = aliases.get(actor_id, Counter())
+            out.append(
+                Actor(
+                    actor_id=actor_id, name=name, type=ActorType(type_),
+                    aliases=tuple(a for a, _ in sorted(seen.items(), key=lambda i: (-i[1], i[0]))),
+                    mentions=sum(docs.values()), documents=dict(sorted(docs.items())),
+                    government=government, leader=leader,
+                )
+            )  # fmt: skip
+        out.sort(key=lambda a: (-a.mentions, a.actor_id))
+        return out
+
+    def sentences(self, doc_id: str) -> list[StoredSentence]:
+        if not self.doc_id_taken(doc_id):
+            raise DocumentNotFoundError(doc_id)
+        rows = self.db.execute(
+            "SELECT sentence_id, doc_id, idx, paragraph, line, char_start, char_end, text, role,"
+            " boilerplate, reason FROM sentences WHERE doc_id = ? ORDER BY idx",
+            (doc_id,),
+        )
+        return [
+            StoredSentence(
+                sentence_id=r[0], doc_id=r[1], index=r[2], paragraph=r[3], line=r[4], start=r[5],
+                end=r[6], text=r[7], role=LineRole(r[8]),
+                boilerplate=BoilerplateKind(r[9]) if r[9] else None, reason=r[10],
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def document_text(self, doc_id: str) -> str:
+        row = self.db.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise DocumentNotFoundError(doc_id)
+        return str(row[0])
+
+    def doc_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

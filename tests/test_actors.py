@@ -1,0 +1,149 @@
+"""The actor layer on articles that are not the seeds: names, titles, roles, metonyms, pronouns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from putin_claims.actors import (
+    AliasIndex,
+    MentionFinder,
+    SentenceMap,
+    load_actor_data,
+    name_key,
+    resolve_pronouns,
+)
+from putin_claims.errors import ActorDataError
+from putin_claims.models import Actor, MentionKind
+from putin_claims.pipeline import extract
+from putin_claims.store import Store
+
+OTHER = Path(__file__).parent / "data" / "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Vladimir V. Putin", "vladimir putin"),
+        ("Mr. Putin", "putin"),
+        ("Putin’s", "putin"),
+        ("the Kremlin", "kremlin"),
+        ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
+        ("Dr. Jane Q. Public", "jane public"),
+    ],
+)
+def test_name_key(text: str, key: str) -> None:
+    assert name_key(text) == key
+
+
+def test_user_alias_file_extends_and_overrides(tmp_path: Path) -> None:
+    user = tmp_path / "mine.toml"
+    user.write_text(
+        '[[actor]]\nid = "russia"\nname = "Russian Federation"\ntype = "government"\n'
+        'aliases = ["Kremlin"]\n\n'
+        '[[actor]]\nid = "acme"\nname = "Acme Corp"\ntype = "organization"\naliases = ["Acme"]\n'
+    )
+    data = {spec.id: spec for spec in load_actor_data(user).actor}
+    default = {spec.id for spec in load_actor_data().actor}
+    assert set(data) == default | {"acme"}
+    assert data["russia"].name == "Russian Federation" and data["russia"].aliases == ["Kremlin"]
+    index = AliasIndex.build(load_actor_data(user))
+    assert index.by_key["acme"] == "acme"
+    assert "moscow" not in index.by_key  # the override replaced the whole entry
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("[[actor]\nid=1", "not valid TOML"),
+        ('[[actor]]\nid = "x"\nname = "X"\ntype = "person"\ncolour = "red"\n', "actor.0.colour"),
+        ('[[actor]]\nname = "X"\ntype = "person"\n', "actor.0.id: Field required"),
+    ],
+)
+def test_bad_alias_files_name_the_file_and_the_problem(
+    tmp_path: Path, content: str, problem: str
+) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(content)
+    with pytest.raises(ActorDataError) as err:
+        load_actor_data(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}: ") and problem in message
+    assert message.endswith("see docs/data-model.md#actor-alias-files")
+
+
+def mentions_of(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data()))
+    doc = nlp(text)
+    smap = SentenceMap([s.start for s in doc.sents], 0)
+    found, _ = finder.find(doc, 0, smap)
+    for m in found:
+        assert text[m.start : m.end] == m.surface
+    return [(m.surface, m.kind.value, m.key) for m in found]
+
+
+def test_places_after_locative_prepositions_are_not_actors(nlp: Language) -> None:
+    found = mentions_of(
+        nlp, "Talks were held in Moscow on Monday. Moscow rejected the plan, and Washington agreed."
+    )
+    assert ("Moscow", "name", "@russia") in found
+    assert ("Washington", "name", "@united-states") in found
+    assert [f for f in found if f[0] == "Moscow"] == [("Moscow", "name", "@russia")]
+
+
+def test_titles_join_the_name_and_give_role_evidence(nlp: Language) -> None:
+    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data()))
+    doc = nlp("French President Emmanuel Macron met Mr. Jonas Berg in Oslo.")
+    found, links = finder.find(doc, 0, SentenceMap([0], 0))
+    surfaces = {m.surface: m.key for m in found}
+    assert surfaces["French President Emmanuel Macron"] == "@emmanuel-macron"
+    assert surfaces["Mr. Jonas Berg"] == "jonas berg"
+    assert [(link.role_key, link.name_key) for link in links] == [
+        ("president|france", "@emmanuel-macron")
+    ]
+
+
+def test_role_descriptions_need_a_country(nlp: Language) -> None:
+    found = mentions_of(nlp, "The Norwegian prime minister spoke first. The president said no.")
+    roles = [(s, k) for s, kind, k in found if kind == "role"]
+    assert roles == [("Norwegian prime minister", "role:prime minister|norway")]
+
+
+def test_pronouns_take_the_nearest_agreeing_person(nlp: Language) -> None:
+    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data()))
+    text = "Mr. Jonas Berg met Anna Lind. She said the deal was fair."
+    doc = nlp(text)
+    raw, _ = finder.find(doc, 0, SentenceMap([s.start for s in doc.sents], 0))
+    resolved = resolve_pronouns(raw, [0, 0])
+    she = [m for m in resolved if m.kind is MentionKind.PRONOUN]
+    assert [(m.surface, m.key) for m in she] == [("She", "anna lind")]
+
+
+@pytest.fixture(scope="module")
+def other_store(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> dict[str, Actor]:
+    db = tmp_path_factory.mktemp("other") / "other.db"
+    with Store.open(db) as store:
+        summary = extract([OTHER], store, actors_file=OTHER / "actors-extra.toml")
+        assert summary.processed == 2 and not summary.skipped
+        return {a.actor_id: a for a in store.actors()}
+
+
+def test_other_corpus_one_actor_per_person(other_store: dict[str, Actor]) -> None:
+    lula = other_store["lula"]
+    assert set(lula.documents) == {"lula-amazon", "lula-trade"}
+    for form in ("Lula", "Mr. da Silva", "Brazilian President Luiz Inácio Lula da Silva",
+                 "Brazilian president"):  # fmt: skip
+        assert form in lula.aliases, form
+    scholz = other_store["olaf-scholz"]
+    assert {"Chancellor Olaf Scholz", "Mr. Scholz", "German chancellor"} <= set(scholz.aliases)
+    assert not [a for a in other_store if "presses" in a]  # headline noise is not an actor
+
+
+def test_other_corpus_metonyms_and_leaders(other_store: dict[str, Actor]) -> None:
+    assert "the Planalto" in other_store["brazil"].aliases  # from the user alias file
+    assert other_store["brazil"].leader == "lula" and other_store["lula"].government == "brazil"
+    assert other_store["germany"].aliases == ("Berlin",)
+    assert other_store["germany"].leader == "olaf-scholz"  # learned from "the German chancellor"
+    assert "Brussels" in other_store["european-union"].aliases

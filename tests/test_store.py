@@ -1,0 +1,712 @@
+"""The SQLite store on real files: migrations, saving, search, transactions, errors, queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import random
+import sqlite3
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from putin_claims import store as store_module
+from putin_claims.dates import DateKind, Granularity
+from putin_claims.errors import DocumentNotFoundError, StoreError
+from putin_claims.migrations import MIGRATIONS, Migration
+from putin_claims.models import (
+    Actor,
+    ActorType,
+    BoilerplateKind,
+    DateKindMeta,
+    DateMention,
+    DocumentMeta,
+    IngestedDocument,
+    Line,
+    LineRole,
+    Mention,
+    MentionKind,
+    NoteKind,
+    Paragraph,
+    ProcessedDocument,
+    RoleLink,
+    Sentence,
+    SourceInfo,
+    SourceNote,
+)
+from putin_claims.resolution import Resolution, ResolvedActor
+from putin_claims.store import Store
+
+PIPELINE = "test-pipeline-1"
+ARTICLE_DATE = dt.date(2031, 5, 14)
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _meta(title: str) -> DocumentMeta:
+    return DocumentMeta(
+        title=title,
+        author="Jane Quill",
+        outlet="The Freedonia Gazette",
+        date=ARTICLE_DATE,
+        date_kind=DateKindMeta.PUBLISHED,
+        notes=(
+            SourceNote(
+                kind=NoteKind.ORIGINAL_SOURCE,
+                value="www.gazette.example",
+                line=6,
+                text="Original Source: www.gazette.example",
+            ),
+        ),
+    )
+
+
+def make_doc(
+    doc_id: str = "freedonia-summit",
+    word: str = "Marmalade",
+    path: str | None = None,
+    bad_mention: bool = False,
+) -> ProcessedDocument:
+    """A small article: title, two content sentences, a share line and a source note.
+
+    ``word`` is the first word of the title, so that two versions of a document differ in it.
+    """
+    title = f"{word} Summit Ends"
+    s1 = "President Rufus Firefly met Ambassador Trentino on Monday."
+    s2 = "He said the talks would continue."
+    share = "Share this article"
+    note = "Original Source: www.gazette.example"
+    text = f"{title}\n\n{s1} {s2}\n\n{share}\n{note}\n"
+
+    def span(part: str, within: int = 0) -> tuple[int, int]:
+        start = text.index(part, within)
+        return start, start + len(part)
+
+    t_start, t_end = span(title)
+    p_start, _ = span(s1)
+    s1_start, s1_end = span(s1)
+    s2_start, s2_end = span(s2)
+    sh_start, sh_end = span(share)
+    n_start, n_end = span(note)
+    lines = (
+        Line(number=1, start=t_start, end=t_end, text=title, role=LineRole.TITLE),
+        Line(number=3, start=s1_start, end=s2_end, text=f"{s1} {s2}", role=LineRole.CONTENT),
+        Line(
+            number=5,
+            start=sh_start,
+            end=sh_end,
+            text=share,
+            role=LineRole.BOILERPLATE,
+            boilerplate=BoilerplateKind.SHARE,
+            reason="share cue",
+        ),
+        Line(number=6, start=n_start, end=n_end, text=note, role=LineRole.CONTENT),
+    )
+    paragraphs = (
+        Paragraph(index=0, start=t_start, end=t_end, role=LineRole.TITLE, line=1),
+        Paragraph(index=1, start=p_start, end=s2_end, role=LineRole.CONTENT, line=3),
+    )
+    sentences = (
+        Sentence(
+            index=0, paragraph=0, line=1, start=t_start, end=t_end, text=title, role=LineRole.TITLE
+        ),
+        Sentence(
+            index=1, paragraph=1, line=3, start=s1_start, end=s1_end, text=s1, role=LineRole.CONTENT
+        ),
+        Sentence(
+            index=2, paragraph=1, line=3, start=s2_start, end=s2_end, text=s2, role=LineRole.CONTENT
+        ),
+        Sentence(
+            index=3,
+            paragraph=None,
+            line=5,
+            start=sh_start,
+            end=sh_end,
+            text=share,
+            role=LineRole.BOILERPLATE,
+            boilerplate=BoilerplateKind.SHARE,
+            reason="share cue",
+        ),
+    )
+    f_start, f_end = span("President Rufus Firefly")
+    tr_start, tr_end = span("Ambassador Trentino")
+    he_start, he_end = span("He", s2_start)
+    mentions = (
+        Mention(
+            sentence=1,
+            start=f_start,
+            end=f_end,
+            surface="President Rufus Firefly",
+            kind=MentionKind.NAME,
+            label="PERSON",
+            key="rufus firefly",
+        ),
+        Mention(
+            sentence=1,
+            start=tr_start,
+            end=tr_end,
+            surface="Ambassador Trentino",
+            kind=MentionKind.NAME,
+            label="PERSON",
+            key="trentino",
+        ),
+        Mention(
+            sentence=99 if bad_mention else 2,
+            start=he_start,
+            end=he_end,
+            surface="He",
+            kind=MentionKind.PRONOUN,
+            label="PRON",
+            key="rufus firefly",
+        ),
+    )
+    m_start, m_end = span("Monday")
+    dates = (
+        DateMention(
+            sentence=1,
+            start=m_start,
+            end=m_end,
+            text="Monday",
+            kind=DateKind.DATE,
+            value="2031-05-12",
+            granularity=Granularity.DAY,
+            relative=True,
+            anchor=ARTICLE_DATE,
+        ),
+    )
+    links = (RoleLink(sentence=1, role_key="president|freedonia", name_key="rufus firefly"),)
+    document = IngestedDocument(
+        doc_id=doc_id,
+        path=path or f"/articles/{doc_id}.txt",
+        sha256=f"{doc_id}-{word}".encode().hex(),
+        encoding="utf-8",
+        text=text,
+        lines=lines,
+        paragraphs=paragraphs,
+        meta=_meta(title),
+    )
+    return ProcessedDocument(
+        document=document, sentences=sentences, mentions=mentions, role_links=links, dates=dates
+    )
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "claims.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with Store.open(db_path) as s:
+        yield s
+
+
+def count(store: Store, table: str) -> int:
+    return int(store.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+def fts(store: Store, word: str) -> list[int]:
+    rows = store.db.execute(
+        "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid", (word,)
+    )
+    return [r[0] for r in rows]
+
+
+def sentence_id(store: Store, doc_id: str, idx: int) -> int:
+    row = store.db.execute(
+        "SELECT sentence_id FROM sentences WHERE doc_id = ? AND idx = ?", (doc_id, idx)
+    ).fetchone()
+    return int(row[0])
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def test_new_store_records_every_migration_in_order(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        names = [r[0] for r in store.db.execute("SELECT name FROM migrations ORDER BY rowid")]
+    assert names == [name for name, _ in MIGRATIONS]
+    assert len(names) == len(set(names)) >= 1
+
+
+def test_new_store_is_in_wal_mode(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+    # WAL is a property of the file: a fresh connection sees it too.
+    other = sqlite3.connect(db_path)
+    try:
+        assert other.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+    finally:
+        other.close()
+
+
+def test_reopening_runs_no_migration_again(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def spy(name: str, fn: Migration) -> Migration:
+        def wrapped(db: sqlite3.Connection) -> None:
+            calls.append(name)
+            fn(db)
+
+        return wrapped
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", [(n, spy(n, f)) for n, f in MIGRATIONS])
+    with Store.open(db_path) as store:
+        first = store.db.execute(
+            "SELECT name, applied_at FROM migrations ORDER BY rowid"
+        ).fetchall()
+    assert calls == [name for name, _ in MIGRATIONS]
+
+    calls.clear()
+    with Store.open(db_path) as store:
+        again = store.db.execute(
+            "SELECT name, applied_at FROM migrations ORDER BY rowid"
+        ).fetchall()
+    with Store.existing(db_path) as store:
+        third = store.db.execute(
+            "SELECT name, applied_at FROM migrations ORDER BY rowid"
+        ).fetchall()
+    assert calls == []
+    assert again == first
+    assert third == first
+
+
+# --------------------------------------------------------------------------- save
+
+
+def test_save_stores_document_row(store: Store) -> None:
+    processed = make_doc()
+    store.save(processed, PIPELINE)
+    doc = processed.document
+    row = store.db.execute(
+        "SELECT doc_id, path, sha256, pipeline, encoding, text, title, author, outlet, date,"
+        " date_kind FROM documents"
+    ).fetchall()
+    assert row == [
+        (
+            doc.doc_id,
+            doc.path,
+            doc.sha256,
+            PIPELINE,
+            "utf-8",
+            doc.text,
+            "Marmalade Summit Ends",
+            "Jane Quill",
+            "The Freedonia Gazette",
+            "2031-05-14",
+            "published",
+        )
+    ]
+    assert store.document_for_path(doc.path) == (doc.doc_id, doc.sha256, PIPELINE)
+    assert store.document_text(doc.doc_id) == doc.text
+    assert store.doc_ids() == [doc.doc_id]
+
+
+def test_save_stores_sentences_with_offsets_and_roles(store: Store) -> None:
+    processed = make_doc()
+    store.save(processed, PIPELINE)
+    rows = store.db.execute(
+        "SELECT idx, paragraph, line, char_start, char_end, text, role, boilerplate, reason"
+        " FROM sentences WHERE doc_id = ? ORDER BY idx",
+        (processed.document.doc_id,),
+    ).fetchall()
+    expected = [
+        (
+            s.index,
+            s.paragraph,
+            s.line,
+            s.start,
+            s.end,
+            s.text,
+            s.role.value,
+            s.boilerplate.value if s.boilerplate else None,
+            s.reason,
+        )
+        for s in processed.sentences
+    ]
+    assert rows == expected
+    text = processed.document.text
+    for _, _, _, start, end, sentence_text, *_ in rows:
+        assert text[start:end] == sentence_text
+    assert rows[3][6:] == ("boilerplate", "share", "share cue")
+
+
+def test_save_stores_mentions_role_links_and_dates(store: Store) -> None:
+    processed = make_doc()
+    doc_id = processed.document.doc_id
+    store.save(processed, PIPELINE)
+    ids = {i: sentence_id(store, doc_id, i) for i in range(4)}
+
+    mentions = store.db.execute(
+        "SELECT doc_id, sentence_id, char_start, char_end, surface, kind, label, key, actor_id"
+        " FROM mentions ORDER BY char_start"
+    ).fetchall()
+    assert mentions == [
+        (doc_id, ids[m.sentence], m.start, m.end, m.surface, m.kind.value, m.label, m.key, None)
+        for m in sorted(processed.mentions, key=lambda m: m.start)
+    ]
+    text = processed.document.text
+    for _, _, start, end, surface, *_ in mentions:
+        assert text[start:end] == surface
+
+    links = store.db.execute("SELECT doc_id, sentence_id, role_key, name_key FROM role_links")
+    assert links.fetchall() == [(doc_id, ids[1], "president|freedonia", "rufus firefly")]
+    assert store.role_links() == [("president|freedonia", "rufus firefly")]
+
+    dates = store.db.execute(
+        "SELECT doc_id, sentence_id, char_start, char_end, text, kind, value, granularity,"
+        " relative, anchor FROM dates"
+    ).fetchall()
+    (d,) = processed.dates
+    assert dates == [
+        (doc_id, ids[1], d.start, d.end, "Monday", "date", "2031-05-12", "day", 1, "2031-05-14")
+    ]
+    assert text[d.start : d.end] == "Monday"
+
+
+def test_fts_finds_sentence_by_word(store: Store) -> None:
+    processed = make_doc(word="Marmalade")
+    store.save(processed, PIPELINE)
+    doc_id = processed.document.doc_id
+    assert fts(store, "marmalade") == [sentence_id(store, doc_id, 0)]
+    assert fts(store, "Trentino") == [sentence_id(store, doc_id, 1)]
+    assert fts(store, "zeppelin") == []
+
+
+def test_fts_forgets_old_text_after_resave(store: Store) -> None:
+    store.save(make_doc(word="Marmalade"), PIPELINE)
+    assert len(fts(store, "marmalade")) == 1
+
+    store.save(make_doc(word="Zeppelin"), PIPELINE)
+    assert fts(store, "marmalade") == []
+    assert fts(store, "zeppelin") == [sentence_id(store, "freedonia-summit", 0)]
+    # Words present in both versions are found once, in the new rows only.
+    assert fts(store, "Trentino") == [sentence_id(store, "freedonia-summit", 1)]
+
+
+def test_save_same_doc_id_replaces(store: Store) -> None:
+    first = make_doc(word="Marmalade")
+    store.save(first, PIPELINE)
+    before = {t: count(store, t) for t in ("documents", "sentences", "mentions", "dates")}
+    before["role_links"] = count(store, "role_links")
+    assert before == {"documents": 1, "sentences": 4, "mentions": 3, "dates": 1, "role_links": 1}
+
+    store.save(make_doc(word="Zeppelin"), "test-pipeline-2")
+    store.save(make_doc(word="Zeppelin"), "test-pipeline-2")
+    after = {t: count(store, t) for t in before}
+    assert after == before
+    row = store.db.execute("SELECT title, pipeline FROM documents").fetchone()
+    assert row == ("Zeppelin Summit Ends", "test-pipeline-2")
+
+
+def test_save_keeps_other_documents(store: Store) -> None:
+    store.save(make_doc("alpha"), PIPELINE)
+    store.save(make_doc("beta"), PIPELINE)
+    store.save(make_doc("alpha", word="Zeppelin"), PIPELINE)
+    assert store.doc_ids() == ["alpha", "beta"]
+    assert count(store, "sentences") == 8
+    assert count(store, "mentions") == 6
+    assert fts(store, "marmalade") == [sentence_id(store, "beta", 0)]
+    assert fts(store, "zeppelin") == [sentence_id(store, "alpha", 0)]
+
+
+def test_failed_save_keeps_previous_version(store: Store) -> None:
+    store.save(make_doc(word="Marmalade"), PIPELINE)
+    with pytest.raises(IndexError):
+        store.save(make_doc(word="Zeppelin", bad_mention=True), PIPELINE)
+    assert store.db.execute("SELECT title FROM documents").fetchall() == [
+        ("Marmalade Summit Ends",)
+    ]
+    assert count(store, "sentences") == 4
+    assert count(store, "mentions") == 3
+    assert len(fts(store, "marmalade")) == 1
+    assert fts(store, "zeppelin") == []
+
+
+# --------------------------------------------------------------------------- transactions
+
+
+@pytest.mark.parametrize("error", [RuntimeError("boom"), KeyboardInterrupt()])
+def test_transaction_rolls_back_on_failure(store: Store, error: BaseException) -> None:
+    store.save(make_doc(), PIPELINE)
+    with pytest.raises(type(error)), store.transaction() as db:
+        db.execute("INSERT INTO settings VALUES ('colour', 'blue')")
+        db.execute("DELETE FROM mentions")
+        db.execute("UPDATE documents SET title = 'changed'")
+        raise error
+    assert store.setting("colour") is None
+    assert count(store, "mentions") == 3
+    assert store.db.execute("SELECT title FROM documents").fetchone() == ("Marmalade Summit Ends",)
+    # The connection is usable again afterwards.
+    with store.transaction() as db:
+        db.execute("INSERT INTO settings VALUES ('colour', 'green')")
+    assert store.setting("colour") == "green"
+
+
+def test_transaction_rollback_is_seen_by_other_connections(store: Store, db_path: Path) -> None:
+    with pytest.raises(KeyboardInterrupt), store.transaction() as db:
+        db.execute("INSERT INTO settings VALUES ('colour', 'blue')")
+        raise KeyboardInterrupt
+    other = sqlite3.connect(db_path)
+    try:
+        assert other.execute("SELECT COUNT(*) FROM settings").fetchone()[0] == 0
+    finally:
+        other.close()
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def test_existing_on_missing_path_says_to_extract(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere" / "missing.db"
+    with pytest.raises(StoreError) as info:
+        Store.existing(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert "putin-claims extract" in message
+    assert not path.exists()
+
+
+def test_open_non_sqlite_file_raises_and_leaves_it_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    rnd = random.Random(20310514)
+    text = "".join(rnd.choice(string.ascii_letters + string.digits + " .,\n") for _ in range(4096))
+    path.write_text(text, encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    assert str(path) in str(info.value)
+    gc.collect()
+    assert path.read_bytes() == before
+
+
+def test_open_other_applications_sqlite_raises_and_leaves_it_alone(tmp_path: Path) -> None:
+    path = tmp_path / "recipes.db"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE recipes (name TEXT PRIMARY KEY, minutes INTEGER)")
+    other.executemany(
+        "INSERT INTO recipes VALUES (?, ?)", [("pancakes", 20), ("stew", 90), ("toast", 3)]
+    )
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    assert str(path) in str(info.value)
+    gc.collect()
+    assert path.read_bytes() == before
+
+    check = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        rows = check.execute("SELECT COUNT(*) FROM recipes").fetchone()[0]
+    finally:
+        check.close()
+    assert tables == {"recipes"}
+    assert rows == 3
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _resolution_v1() -> Resolution:
+    return Resolution(
+        actors=[
+            ResolvedActor("freedonia", "Freedonia", ActorType.GOVERNMENT, leader="rufus-firefly"),
+            ResolvedActor(
+                "rufus-firefly", "Rufus Firefly", ActorType.PERSON, government="freedonia"
+            ),
+            ResolvedActor("trentino", "Trentino", ActorType.PERSON),
+        ],
+        key_to_actor={"rufus firefly": "rufus-firefly", "trentino": "trentino"},
+    )
+
+
+def _actor_rows(store: Store) -> list[tuple[str, str, str, str | None, str | None]]:
+    return store.db.execute(
+        "SELECT actor_id, name, type, government, leader FROM actors ORDER BY actor_id"
+    ).fetchall()
+
+
+def _mention_actors(store: Store) -> dict[str, set[str | None]]:
+    out: dict[str, set[str | None]] = {}
+    for key, actor_id in store.db.execute("SELECT key, actor_id FROM mentions"):
+        out.setdefault(key, set()).add(actor_id)
+    return out
+
+
+def test_apply_resolution_sets_actors_and_mention_ids(store: Store) -> None:
+    store.save(make_doc(), PIPELINE)
+    store.apply_resolution(_resolution_v1(), "fp-1")
+    assert _actor_rows(store) == [
+        ("freedonia", "Freedonia", "government", None, "rufus-firefly"),
+        ("rufus-firefly", "Rufus Firefly", "person", "freedonia", None),
+        ("trentino", "Trentino", "person", None, None),
+    ]
+    assert _mention_actors(store) == {"rufus firefly": {"rufus-firefly"}, "trentino": {"trentino"}}
+    assert store.setting("actors_fingerprint") == "fp-1"
+
+
+def test_apply_resolution_replaces_previous_one(store: Store) -> None:
+    store.save(make_doc(), PIPELINE)
+    store.apply_resolution(_resolution_v1(), "fp-1")
+    second = Resolution(
+        actors=[ResolvedActor("firefly", "Firefly", ActorType.PERSON)],
+        key_to_actor={"rufus firefly": "firefly"},
+    )
+    store.apply_resolution(second, "fp-2")
+    assert _actor_rows(store) == [("firefly", "Firefly", "person", None, None)]
+    # A key the new resolution does not map loses its old actor.
+    assert _mention_actors(store) == {"rufus firefly": {"firefly"}, "trentino": {None}}
+    assert store.setting("actors_fingerprint") == "fp-2"
+
+
+def test_apply_resolution_is_all_or_nothing(store: Store) -> None:
+    store.save(make_doc(), PIPELINE)
+    store.apply_resolution(_resolution_v1(), "fp-1")
+    broken = Resolution(
+        actors=[
+            ResolvedActor("dup", "One", ActorType.PERSON),
+            ResolvedActor("dup", "Two", ActorType.PERSON),
+        ],
+        key_to_actor={"rufus firefly": "dup", "trentino": "dup"},
+    )
+    with pytest.raises(sqlite3.Error):
+        store.apply_resolution(broken, "fp-broken")
+    assert [r[0] for r in _actor_rows(store)] == ["freedonia", "rufus-firefly", "trentino"]
+    assert _mention_actors(store) == {"rufus firefly": {"rufus-firefly"}, "trentino": {"trentino"}}
+    assert store.setting("actors_fingerprint") == "fp-1"
+
+
+def test_key_stats_aggregate_non_pronoun_mentions(store: Store) -> None:
+    store.save(make_doc("alpha"), PIPELINE)
+    store.save(make_doc("beta"), PIPELINE)
+    stats = {s.key: s for s in store.key_stats()}
+    assert set(stats) == {"rufus firefly", "trentino"}
+    assert stats["rufus firefly"].mentions == 2
+    assert stats["rufus firefly"].labels == {"PERSON": 2}
+    assert stats["rufus firefly"].surfaces == {"President Rufus Firefly": 2}
+    assert stats["trentino"].surfaces == {"Ambassador Trentino": 2}
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def test_counts(store: Store) -> None:
+    empty = store.counts()
+    assert empty == {
+        "documents": 0,
+        "sentences": 0,
+        "boilerplate": 0,
+        "actors": 0,
+        "mentions": 0,
+        "dates": 0,
+    }
+    store.save(make_doc("alpha"), PIPELINE)
+    store.save(make_doc("beta"), PIPELINE)
+    store.apply_resolution(_resolution_v1(), "fp-1")
+    assert store.counts() == {
+        "documents": 2,
+        "sentences": 6,  # title and two content sentences each
+        "boilerplate": 2,
+        "actors": 2,  # Freedonia has no mention
+        "mentions": 6,
+        "dates": 2,
+    }
+
+
+def test_sources(store: Store) -> None:
+    store.save(make_doc("beta", word="Zeppelin"), PIPELINE)
+    store.save(make_doc("alpha"), PIPELINE)
+    sources = store.sources()
+    assert [s.doc_id for s in sources] == ["alpha", "beta"]
+    assert sources[0] == SourceInfo(
+        doc_id="alpha",
+        path="/articles/alpha.txt",
+        title="Marmalade Summit Ends",
+        author="Jane Quill",
+        outlet="The Freedonia Gazette",
+        date=ARTICLE_DATE,
+        date_kind=DateKindMeta.PUBLISHED,
+        notes=_meta("x").notes,
+        encoding="utf-8",
+        sentences=3,
+        boilerplate=1,
+        mentions=3,
+        dates=1,
+    )
+    assert sources[1].title == "Zeppelin Summit Ends"
+
+
+def test_sources_with_unknown_metadata(store: Store) -> None:
+    processed = make_doc()
+    bare = processed.document.model_copy(update={"meta": DocumentMeta()})
+    store.save(processed.model_copy(update={"document": bare}), PIPELINE)
+    (source,) = store.sources()
+    assert (source.title, source.author, source.outlet, source.date, source.date_kind) == (
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
+    assert source.notes == ()
+
+
+def test_actors(store: Store) -> None:
+    store.save(make_doc("alpha"), PIPELINE)
+    store.save(make_doc("beta"), PIPELINE)
+    store.apply_resolution(_resolution_v1(), "fp-1")
+    assert store.actors() == [
+        Actor(
+            actor_id="rufus-firefly",
+            name="Rufus Firefly",
+            type=ActorType.PERSON,
+            aliases=("President Rufus Firefly",),  # the pronoun is no alias
+            mentions=4,  # name and pronoun in each document
+            documents={"alpha": 2, "beta": 2},
+            government="freedonia",
+            leader=None,
+        ),
+        Actor(
+            actor_id="trentino",
+            name="Trentino",
+            type=ActorType.PERSON,
+            aliases=("Ambassador Trentino",),
+            mentions=2,
+            documents={"alpha": 1, "beta": 1},
+        ),
+    ]
+
+
+def test_sentences(store: Store) -> None:
+    processed = make_doc()
+    store.save(processed, PIPELINE)
+    stored = store.sentences(processed.document.doc_id)
+    assert [
+        (s.index, s.paragraph, s.line, s.start, s.end, s.text, s.role, s.boilerplate, s.reason)
+        for s in stored
+    ] == [
+        (s.index, s.paragraph, s.line, s.start, s.end, s.text, s.role, s.boilerplate, s.reason)
+        for s in processed.sentences
+    ]
+    assert {s.doc_id for s in stored} == {processed.document.doc_id}
+    assert len({s.sentence_id for s in stored}) == len(stored)
+    text = store.document_text(processed.document.doc_id)
+    assert all(text[s.start : s.end] == s.text for s in stored)
+
+
+def test_sentences_of_unknown_document(store: Store) -> None:
+    store.save(make_doc(), PIPELINE)
+    with pytest.raises(DocumentNotFoundError) as info:
+        store.sentences("no-such-doc")
+    assert "no-such-doc" in str(info.value)
+    with pytest.raises(DocumentNotFoundError):
+        store.document_text("no-such-doc")
