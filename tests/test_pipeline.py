@@ -15,6 +15,7 @@ from conftest import SEEDS
 from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
 from putin_claims.errors import NoInputError
 from putin_claims.ingest import ingest
+from putin_claims.models import BoilerplateKind
 from putin_claims.nlp import process
 from putin_claims.pipeline import extract
 from putin_claims.store import Store
@@ -252,3 +253,27 @@ def test_offsets_always_slice_back_to_the_sentence(text: str, nlp: Language) -> 
         assert source[date.start : date.end] == date.text
     assert [s.index for s in processed.sentences] == list(range(len(processed.sentences)))
     assert [s.start for s in processed.sentences] == sorted(s.start for s in processed.sentences)
+
+
+def test_lines_repeated_across_sources_are_set_aside(tmp_path: Path, nlp: Language) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    furniture = "More from our newsroom partners"
+    for name, body in [
+        ("a", "The council approved the budget on Tuesday after a long debate."),
+        ("b", "The mayor said the new bridge would open in the spring of next year."),
+    ]:
+        shared = "Officials said the plan would cost millions."  # copied prose stays content
+        (folder / f"{name}.txt").write_text(f"{body}\n{furniture}\n{shared}\n")
+    db = tmp_path / "s.db"
+    run(folder, db)
+    with Store.existing(db) as store:
+        for doc_id in ("a", "b"):
+            rows = [(s.text, s.role.value, s.boilerplate) for s in store.sentences(doc_id)]
+            assert (furniture, "boilerplate", BoilerplateKind.REPEATED_ACROSS_SOURCES) in rows
+            assert ("Officials said the plan would cost millions.", "content", None) in rows
+    (folder / "b.txt").write_text("The mayor said the bridge opens in spring.\n")
+    run(folder, db)
+    with Store.existing(db) as store:
+        roles = {s.text: s.role.value for s in store.sentences("a")}
+    assert roles[furniture] == "heading"  # no longer repeated elsewhere: flag undone

@@ -27,6 +27,9 @@ IDENTIFIER = re.compile(
 GLUED_WORDS = re.compile(r"[a-z]{2,}[A-Z][a-z]")
 MIN_GLUED = 2
 MIN_LATIN_SHARE = 0.5
+#: Lines of at most this many words, without sentence punctuation, that several documents
+#: carry word for word are furniture (set aside corpus-wide by the store after each run).
+REPEAT_MAX_WORDS = 12
 #: Promo kickers after which a headline, a standfirst and a name follow.
 KICKER_FOLLOWERS = 4
 #: A full sentence that quotes or attributes ("…, police said.") is reporting, not furniture.

@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from putin_claims import __version__, output
 from putin_claims.errors import PutinClaimsError
@@ -131,11 +132,7 @@ def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> in
     """List the stored documents with their metadata and counts."""
     with Store.existing(db) as store:
         found = store.sources()
-    if json_out:
-        output.print_json(out(), output.as_json(found))
-    else:
-        out().print(output.sources_table(found))
-    return ExitCode.OK
+    return _show(output.as_json(found) if json_out else output.sources_table(found))
 
 
 @app.command()
@@ -143,11 +140,7 @@ def actors(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int
     """List canonical actors with the aliases seen and mention counts per document."""
     with Store.existing(db) as store:
         found = store.actors()
-    if json_out:
-        output.print_json(out(), output.as_json(found))
-    else:
-        out().print(output.actors_table(found))
-    return ExitCode.OK
+    return _show(output.as_json(found) if json_out else output.actors_table(found))
 
 
 @app.command()
@@ -159,10 +152,15 @@ def sentences(
     """Show a document's sentence records, boilerplate marked."""
     with Store.existing(db) as store:
         found = store.sentences(doc)
-    if json_out:
-        output.print_json(out(), output.as_json(found))
+    return _show(output.as_json(found) if json_out else output.sentences_table(doc, found))
+
+
+def _show(result: str | Table) -> int:
+    """JSON text goes to stdout verbatim; a table is rendered."""
+    if isinstance(result, str):
+        output.print_json(out(), result)
     else:
-        out().print(output.sentences_table(doc, found))
+        out().print(result)
     return ExitCode.OK
 
 

@@ -135,3 +135,9 @@ def m004_dates(db: sqlite3.Connection) -> None:
 @migration
 def m005_settings(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migration
+def m006_cross_source_repeats(db: sqlite3.Connection) -> None:
+    """Lines set aside because several sources carry them keep their first role here."""
+    db.execute("ALTER TABLE sentences ADD COLUMN base_role TEXT")

@@ -303,17 +303,8 @@ class SourceInfo(Record):
     dates: int = Field(description="Date expressions.")
 
 
-class StoredSentence(Record):
+class StoredSentence(Sentence):
     """A sentence as the store returns it (`sentences DOC`)."""
 
     sentence_id: int = Field(description="Store-wide sentence id.")
     doc_id: str = Field(description="Document id.")
-    index: int = Field(description="Position within the document.")
-    paragraph: int | None = Field(description="Paragraph index; null for boilerplate.")
-    line: int = Field(description="1-based line number.")
-    start: int = Field(description="Start offset in the document text.")
-    end: int = Field(description="End offset in the document text.")
-    text: str = Field(description="Sentence text, equal to the document text at the offsets.")
-    role: LineRole = Field(description="title, byline, dateline, heading, content, boilerplate.")
-    boilerplate: BoilerplateKind | None = Field(description="Why it was set aside.")
-    reason: str | None = Field(description="Evidence for the flag.")

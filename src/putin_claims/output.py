@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -21,9 +21,7 @@ def as_json(value: BaseModel | Sequence[BaseModel]) -> str:
     if isinstance(value, BaseModel):
         data: Any = value.model_dump(mode="json")
     else:
-        data = TypeAdapter(list[Any]).dump_python(
-            [v.model_dump(mode="json") for v in value], mode="json"
-        )
+        data = [v.model_dump(mode="json") for v in value]
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from putin_claims import __version__
 from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
+from putin_claims.boilerplate import REPEAT_MAX_WORDS
 from putin_claims.errors import InputFileError, NoInputError
 from putin_claims.ingest import content_hash, discover, ingest, read_bytes
 from putin_claims.models import ExtractSummary, IngestedDocument, SkippedFile
@@ -77,6 +78,8 @@ def extract(
         store.save(processed, pipeline)
         run.processed += 1
         run.tick(processed.document.path)
+    if run.processed:
+        store.flag_cross_source_repeats(max_words=REPEAT_MAX_WORDS)
     if run.processed or store.setting("actors_fingerprint") != fingerprint:
         resolution = resolve_corpus(store.key_stats(), store.role_links(), index)
         store.apply_resolution(resolution, fingerprint)

@@ -28,6 +28,7 @@ from putin_claims.models import (
     StoredSentence,
 )
 from putin_claims.resolution import KeyStats, Resolution
+from putin_claims.textlines import TERMINAL
 
 DEFAULT_DB = "putin-claims.db"
 
@@ -185,10 +186,45 @@ class Store:
 
     # ------------------------------------------------------------------ actors
 
+    def flag_cross_source_repeats(self, max_words: int, min_docs: int = 2) -> int:
+        """Set aside short non-prose lines that several documents carry word for word.
+
+        Flags from earlier runs are first undone, so the result depends only on the corpus as
+        it is now. Returns the number of sentences flagged. One transaction.
+        """
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE sentences SET role = base_role, boilerplate = NULL, reason = NULL,"
+                " base_role = NULL WHERE boilerplate = 'repeated_across_sources'"
+            )
+            rows = db.execute(
+                "SELECT sentence_id, doc_id, text FROM sentences"
+                " WHERE role IN ('heading', 'content') AND length(text) < 200"
+            ).fetchall()
+            groups: dict[str, list[tuple[int, str]]] = {}
+            for sentence_id, doc_id, text in rows:
+                if len(text.split()) <= max_words and not TERMINAL.search(text):
+                    key = " ".join(text.casefold().split())
+                    groups.setdefault(key, []).append((sentence_id, doc_id))
+            flagged = [
+                (f"the same line appears in {len({d for _, d in members})} documents", sid)
+                for members in groups.values()
+                if len({d for _, d in members}) >= min_docs
+                for sid, _ in members
+            ]
+            db.executemany(
+                "UPDATE sentences SET base_role = role, role = 'boilerplate',"
+                " boilerplate = 'repeated_across_sources', reason = ? WHERE sentence_id = ?",
+                flagged,
+            )
+        return len(flagged)
+
     def key_stats(self) -> list[KeyStats]:
         stats: dict[str, KeyStats] = {}
         rows = self.db.execute(
-            "SELECT key, label, surface, COUNT(*) FROM mentions WHERE kind != 'pronoun'"
+            "SELECT key, label, surface, COUNT(*) FROM mentions m"
+            " JOIN sentences s USING (sentence_id)"
+            " WHERE m.kind != 'pronoun' AND s.role != 'boilerplate'"
             " GROUP BY key, label, surface"
         )
         for key, label, surface, n in rows:
@@ -239,8 +275,14 @@ class Store:
                 "SELECT COUNT(*) FROM actors WHERE actor_id IN"
                 " (SELECT actor_id FROM mentions WHERE actor_id IS NOT NULL)"
             ),
-            "mentions": one("SELECT COUNT(*) FROM mentions"),
-            "dates": one("SELECT COUNT(*) FROM dates"),
+            "mentions": one(
+                "SELECT COUNT(*) FROM mentions JOIN sentences s USING (sentence_id)"
+                " WHERE s.role != 'boilerplate'"
+            ),
+            "dates": one(
+                "SELECT COUNT(*) FROM dates JOIN sentences s USING (sentence_id)"
+                " WHERE s.role != 'boilerplate'"
+            ),
         }
 
     def sources(self) -> list[SourceInfo]:
@@ -251,8 +293,10 @@ class Store:
                          AND s.role != 'boilerplate'),
                       (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.doc_id
                          AND s.role = 'boilerplate'),
-                      (SELECT COUNT(*) FROM mentions m WHERE m.doc_id = d.doc_id),
-                      (SELECT COUNT(*) FROM dates t WHERE t.doc_id = d.doc_id)
+                      (SELECT COUNT(*) FROM mentions m JOIN sentences s USING (sentence_id)
+                         WHERE m.doc_id = d.doc_id AND s.role != 'boilerplate'),
+                      (SELECT COUNT(*) FROM dates t JOIN sentences s USING (sentence_id)
+                         WHERE t.doc_id = d.doc_id AND s.role != 'boilerplate')
                FROM documents d ORDER BY d.doc_id"""
         )
         return [
@@ -270,8 +314,10 @@ class Store:
         per_doc: dict[str, Counter[str]] = {}
         aliases: dict[str, Counter[str]] = {}
         rows = self.db.execute(
-            "SELECT actor_id, doc_id, kind, surface, COUNT(*) FROM mentions"
-            " WHERE actor_id IS NOT NULL GROUP BY actor_id, doc_id, kind, surface"
+            "SELECT actor_id, m.doc_id, kind, surface, COUNT(*) FROM mentions m"
+            " JOIN sentences s USING (sentence_id)"
+            " WHERE actor_id IS NOT NULL AND s.role != 'boilerplate'"
+            " GROUP BY actor_id, m.doc_id, kind, surface"
         )
         for actor_id, doc_id, kind, surface, n in rows:
             per_doc.setdefault(actor_id, Counter())[doc_id] += n
