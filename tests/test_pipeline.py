@@ -277,3 +277,18 @@ def test_lines_repeated_across_sources_are_set_aside(tmp_path: Path, nlp: Langua
     with Store.existing(db) as store:
         roles = {s.text: s.role.value for s in store.sentences("a")}
     assert roles[furniture] == "heading"  # no longer repeated elsewhere: flag undone
+
+
+def test_sentence_fragments_are_not_cross_source_repeats(tmp_path: Path, nlp: Language) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):  # the splitter cuts a stray closing quote off the last sentence
+        (folder / f"d{n}.txt").write_text(
+            f"“We will wait,” she said.”Story number {n} ends here with the editor's note.\n"
+        )
+    with Store.open(tmp_path / "s.db") as store:
+        extract([folder], store)
+        flagged = store.db.execute(
+            "SELECT COUNT(*) FROM sentences WHERE boilerplate = 'repeated_across_sources'"
+        ).fetchone()[0]
+    assert flagged == 0

@@ -113,7 +113,8 @@ def extract(
         task = progress.add_task("extracting", total=None)
 
         def advance(done: int, total: int, path: str) -> None:
-            progress.update(task, completed=done, total=total, description=Path(path).name)
+            name = Path(path).name if path else "extracting"
+            progress.update(task, completed=done, total=total, description=name)
 
         summary = run_extract(
             paths, store, model=model, actors_file=actors, progress=advance, report=_report

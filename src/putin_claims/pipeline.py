@@ -69,6 +69,8 @@ def extract(
     nlp = load_pipeline(resolve_model_name(model))
     pipeline = f"{__version__}|{model_version(nlp)}|{fingerprint}"
     run = _Run(store, pipeline, len(files), progress, report)
+    if progress:
+        progress(0, len(files), "")
     for problem in (f for f in found if isinstance(f, InputFileError)):
         run.skip(problem)
     if not files and not run.skipped:

@@ -189,6 +189,9 @@ class Store:
     def flag_cross_source_repeats(self, max_words: int, min_docs: int = 2) -> int:
         """Set aside short non-prose lines that several documents carry word for word.
 
+        Only whole paragraphs count (a one-sentence paragraph is a line of its own), never a
+        fragment the sentence splitter cut out of a longer paragraph.
+
         Flags from earlier runs are first undone, so the result depends only on the corpus as
         it is now. Returns the number of sentences flagged. One transaction.
         """
@@ -198,8 +201,10 @@ class Store:
                 " base_role = NULL WHERE boilerplate = 'repeated_across_sources'"
             )
             rows = db.execute(
-                "SELECT sentence_id, doc_id, text FROM sentences"
+                "SELECT sentence_id, doc_id, text FROM sentences s"
                 " WHERE role IN ('heading', 'content') AND length(text) < 200"
+                " AND NOT EXISTS (SELECT 1 FROM sentences o WHERE o.doc_id = s.doc_id"
+                " AND o.paragraph = s.paragraph AND o.sentence_id != s.sentence_id)"
             ).fetchall()
             groups: dict[str, list[tuple[int, str]]] = {}
             for sentence_id, doc_id, text in rows:
