@@ -211,12 +211,12 @@ class Store:
                 if len(text.split()) <= max_words and not TERMINAL.search(text):
                     key = " ".join(text.casefold().split())
                     groups.setdefault(key, []).append((sentence_id, doc_id))
-            flagged = [
-                (f"the same line appears in {len({d for _, d in members})} documents", sid)
-                for members in groups.values()
-                if len({d for _, d in members}) >= min_docs
-                for sid, _ in members
-            ]
+            flagged = []
+            for members in groups.values():
+                docs = len({doc_id for _, doc_id in members})
+                if docs >= min_docs:
+                    reason = f"the same line appears in {docs} documents"
+                    flagged += [(reason, sentence_id) for sentence_id, _ in members]
             db.executemany(
                 "UPDATE sentences SET base_role = role, role = 'boilerplate',"
                 " boilerplate = 'repeated_across_sources', reason = ? WHERE sentence_id = ?",
