@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import typer
+from spacy.language import Language
 
 from conftest import ROOT
+from putin_claims import output
+from putin_claims.claims import check, objectives
 from putin_claims.cli import app
-from putin_claims.docgen import cli_reference, data_model
+from putin_claims.docgen import cli_reference, data_model, json_schemas
+from putin_claims.store import Store
 
 DOCS = ROOT / "docs"
 
@@ -21,6 +26,55 @@ def test_cli_reference_is_current() -> None:
 def test_data_model_is_current() -> None:
     current = (DOCS / "data-model.md").read_text(encoding="utf-8")
     assert current == data_model(), "run: python -m putin_claims.docgen"
+
+
+def test_json_schemas_are_current() -> None:
+    for name, text in json_schemas().items():
+        assert (DOCS / "schema" / name).read_text(encoding="utf-8") == text, name
+
+
+def test_json_output_validates_against_the_committed_schema(
+    seed_store: Store, nlp: Language
+) -> None:
+    """Real `objectives` and `check` output against docs/schema (jsonschema-free check:
+    every required key is present with a value of the declared JSON type)."""
+    claims = json.loads(output.as_json(objectives(seed_store, "putin")[1]))
+    result = json.loads(output.as_json(check(seed_store, "Putin demands end of military aid", nlp)))
+    for name, value in (("claims.schema.json", claims), ("check.schema.json", result)):
+        schema = json.loads((DOCS / "schema" / name).read_text(encoding="utf-8"))
+        _conforms(value, schema, schema)
+
+
+def _conforms(value: object, schema: dict[str, object], root: dict[str, object]) -> None:
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        schema = root["$defs"][ref.split("/")[-1]]  # type: ignore[index]
+    if "anyOf" in schema:
+        errors = []
+        for option in schema["anyOf"]:  # type: ignore[attr-defined]
+            try:
+                _conforms(value, option, root)
+                return
+            except AssertionError as exc:
+                errors.append(exc)
+        raise AssertionError(f"{value!r} matches no option: {errors}")
+    kind = schema.get("type")
+    types = {"object": dict, "array": list, "string": str, "integer": int, "number": (int, float),
+             "boolean": bool, "null": type(None)}  # fmt: skip
+    if isinstance(kind, str):
+        assert isinstance(value, types[kind]), (value, kind)  # type: ignore[arg-type]
+    if "enum" in schema:
+        assert value in schema["enum"], (value, schema["enum"])  # type: ignore[operator]
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        for key in schema.get("required", []):  # type: ignore[attr-defined]
+            assert key in value, key
+        assert set(value) <= set(props), set(value) - set(props)  # type: ignore[arg-type]
+        for key, item in value.items():
+            _conforms(item, props[key], root)  # type: ignore[index]
+    if isinstance(value, list) and "items" in schema:
+        for item in value:
+            _conforms(item, schema["items"], root)  # type: ignore[arg-type]
 
 
 def test_every_command_has_help_and_a_section_in_the_guide() -> None:

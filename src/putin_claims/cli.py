@@ -19,8 +19,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from putin_claims import __version__, output
+from putin_claims import claims as claims_engine
 from putin_claims.errors import PutinClaimsError
-from putin_claims.models import SkippedFile
+from putin_claims.evaluate import evaluate as evaluate_gold
+from putin_claims.models import AssertionKind, SkippedFile
+from putin_claims.nlp import load_pipeline, resolve_model_name
 from putin_claims.pipeline import extract as run_extract
 from putin_claims.store import DEFAULT_DB, Store
 
@@ -59,6 +62,10 @@ DbOption = Annotated[
     typer.Option("--db", envvar="PUTIN_CLAIMS_DB", help="SQLite store to use.", dir_okay=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout and nothing else.")]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy pipeline to use (default: the installed en_core_web_sm)."),
+]
 
 
 def _version(value: bool) -> None:
@@ -154,6 +161,85 @@ def sentences(
     with Store.existing(db) as store:
         found = store.sentences(doc)
     return _show(output.as_json(found) if json_out else output.sentences_table(doc, found))
+
+
+@app.command()
+def objectives(
+    actor: Annotated[str, typer.Argument(help="Actor name or alias, matched fuzzily ('putin').")],
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Only what is said of the person, not of the government he leads."
+        ),
+    ] = False,
+    db: DbOption = Path(DEFAULT_DB),
+    json_out: JsonOption = False,
+) -> int:
+    """An actor's objectives and demands, each once, with every supporting passage."""
+    with Store.existing(db) as store:
+        found, result = claims_engine.objectives(store, actor, strict=strict)
+    title = f"objectives of {found.name}" + (" (strict)" if strict else " (and government)")
+    return _show(output.as_json(result) if json_out else output.claims_table(title, result))
+
+
+@app.command()
+def check(
+    claim: Annotated[str, typer.Argument(help="The claim to check, as an editor would type it.")],
+    top: Annotated[int, typer.Option("--top", min=1, help="Passages to show.")] = 10,
+    model: ModelOption = None,
+    db: DbOption = Path(DEFAULT_DB),
+    json_out: JsonOption = False,
+) -> int:
+    """Passages that support a typed claim, best first, with a one-line verdict."""
+    with Store.existing(db) as store:
+        nlp = load_pipeline(resolve_model_name(model))
+        result = claims_engine.check(store, claim, nlp, top=top)
+    if json_out:
+        return _show(output.as_json(result))
+    out().print(output.check_table(result))
+    return ExitCode.OK
+
+
+@app.command(name="claims")
+def list_claims(
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Only claims of this actor (fuzzy).")
+    ] = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", min=1, help="Only claims carried by N+ documents.")
+    ] = 1,
+    kind: Annotated[
+        list[AssertionKind] | None,
+        typer.Option("--kind", help="Only these kinds (repeat the option for several)."),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    json_out: JsonOption = False,
+) -> int:
+    """All claims: who wants, demands, refuses, offers, says or thinks what, and where."""
+    with Store.existing(db) as store:
+        result = claims_engine.claims(store, actor, min_sources=min_sources, kinds=kind or ())
+    return _show(output.as_json(result) if json_out else output.claims_table("claims", result))
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path,
+        typer.Argument(help="Gold YAML file (see docs/claims.md).", dir_okay=False),
+    ],
+    model: ModelOption = None,
+    db: DbOption = Path(DEFAULT_DB),
+    json_out: JsonOption = False,
+) -> int:
+    """Score `objectives` and `check` against a gold file of an actor's objectives."""
+    with Store.existing(db) as store:
+        nlp = load_pipeline(resolve_model_name(model))
+        scores = evaluate_gold(store, gold, nlp)
+    if json_out:
+        return _show(output.as_json(scores))
+    out().print(output.scores_table(scores))
+    out().print(output.objective_scores_table(scores))
+    return ExitCode.OK
 
 
 def _show(result: str | Table) -> int:

@@ -1,6 +1,7 @@
 """Generate the reference parts of the docs from the code, so that they cannot drift.
 
-    python -m putin_claims.docgen   # rewrites docs/cli-reference.md and docs/data-model.md
+    python -m putin_claims.docgen   # rewrites docs/cli-reference.md, docs/data-model.md and
+                                    # the JSON Schemas under docs/schema/
 
 ``tests/test_docs.py`` fails when the committed files differ from what this produces.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import sys
 import tempfile
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from putin_claims import models
 from putin_claims.cli import app
@@ -41,7 +43,17 @@ RECORDS: tuple[type[BaseModel], ...] = (
     models.ExtractSummary,
     models.SourceInfo,
     models.StoredSentence,
+    models.Assertion,
+    models.Evidence,
+    models.Claim,
+    models.CheckHit,
+    models.CheckResult,
 )
+#: JSON Schemas of what the query commands print with --json, under docs/schema/.
+SCHEMAS: dict[str, Any] = {
+    "claims.schema.json": list[models.Claim],
+    "check.schema.json": models.CheckResult,
+}
 ENUMS = (
     models.LineRole,
     models.BoilerplateKind,
@@ -50,6 +62,10 @@ ENUMS = (
     models.MentionKind,
     models.ActorType,
     models.Gender,
+    models.AssertionKind,
+    models.Hedge,
+    models.ActorSource,
+    models.CheckLabel,
 )
 
 DATA_MODEL_INTRO = """# Data model
@@ -159,9 +175,23 @@ def _tidy(sql: str) -> str:
     return "\n".join([lines[0], *body])
 
 
+def json_schemas() -> dict[str, str]:
+    """JSON Schema text per file name, generated from the pydantic models."""
+    out = {}
+    for name, target in SCHEMAS.items():
+        schema = TypeAdapter(target).json_schema(mode="serialization")
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["title"] = schema.get("title", name.split(".")[0])
+        out[name] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    return out
+
+
 def write(root: Path) -> None:
     (root / "docs" / "cli-reference.md").write_text(cli_reference(), encoding="utf-8")
     (root / "docs" / "data-model.md").write_text(data_model(), encoding="utf-8")
+    (root / "docs" / "schema").mkdir(exist_ok=True)
+    for name, text in json_schemas().items():
+        (root / "docs" / "schema" / name).write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -51,6 +51,22 @@ class DocumentNotFoundError(PutinClaimsError):
         )
 
 
+class ActorNotFoundError(PutinClaimsError):
+    """No stored actor matches what the user typed."""
+
+    def __init__(self, query: str, known: str) -> None:
+        super().__init__(
+            f"no actor matches {query!r}; known actors include {known} (see `putin-claims actors`)"
+        )
+
+
+class GoldFileError(PutinClaimsError):
+    """A gold annotation file is missing, malformed, or does not match the stored corpus."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}; see docs/claims.md#gold-files")
+
+
 class NoInputError(PutinClaimsError):
     """None of the given paths yielded an article to read."""
 

@@ -141,3 +141,56 @@ def m005_settings(db: sqlite3.Connection) -> None:
 def m006_cross_source_repeats(db: sqlite3.Connection) -> None:
     """Lines set aside because several sources carry them keep their first role here."""
     db.execute("ALTER TABLE sentences ADD COLUMN base_role TEXT")
+
+
+@migration
+def m007_assertions_and_claims(db: sqlite3.Connection) -> None:
+    """Assertions per document; claims (corpus-wide groups of assertions) and their evidence."""
+    db.execute("ALTER TABLE sentences ADD COLUMN terms TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """CREATE TABLE assertions (
+            assertion_id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+            sentence_id INTEGER NOT NULL REFERENCES sentences(sentence_id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            cue TEXT NOT NULL,
+            actor_key TEXT,
+            actor_id TEXT,
+            actor_text TEXT NOT NULL,
+            actor_source TEXT NOT NULL,
+            content TEXT NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            negated INTEGER NOT NULL,
+            hedge TEXT NOT NULL,
+            hedge_cue TEXT,
+            attributed_key TEXT,
+            attributed_actor TEXT,
+            attributed_text TEXT,
+            terms TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX assertions_doc ON assertions(doc_id)")
+    db.execute("CREATE INDEX assertions_actor ON assertions(actor_id)")
+    db.execute("CREATE INDEX assertions_sentence ON assertions(sentence_id)")
+    db.execute(
+        """CREATE TABLE claims (
+            claim_id TEXT PRIMARY KEY,
+            actor_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            statement TEXT NOT NULL,
+            n_sources INTEGER NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE claim_evidence (
+            claim_id TEXT NOT NULL REFERENCES claims(claim_id) ON DELETE CASCADE,
+            assertion_id INTEGER NOT NULL REFERENCES assertions(assertion_id) ON DELETE CASCADE,
+            score REAL NOT NULL,
+            via_government INTEGER NOT NULL,
+            PRIMARY KEY (claim_id, assertion_id)
+        )"""
+    )
+    db.execute("CREATE INDEX claim_evidence_assertion ON claim_evidence(assertion_id)")

@@ -19,6 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from putin_claims.actors import MentionFinder, RawMention, SentenceMap, resolve_pronouns
+from putin_claims.assertions import (
+    AssertionFinder,
+    RawAssertion,
+    Subject,
+    finalize,
+    terms_string,
+    token_terms,
+)
 from putin_claims.dates import normalise_date
 from putin_claims.errors import ModelLoadError, ModelNotFoundError
 from putin_claims.models import (
@@ -76,6 +84,9 @@ class _ParagraphResult:
     mentions: list[RawMention]
     links: list[RoleLink]
     dates: list[DateMention]
+    assertions: list[RawAssertion]
+    subjects: list[Subject]
+    terms: list[list[tuple[int, int, str]]]
 
 
 @dataclass
@@ -121,11 +132,16 @@ def _paragraph(
     """Records of one parsed paragraph; sentence indices are local to the paragraph."""
     sentences: list[Sentence] = []
     starts: list[int] = []
+    local: list[int] = []
+    terms: list[list[tuple[int, int, str]]] = []
     for sent in doc.sents:
         text = sent.text
         stripped = text.strip()
         if not stripped:
+            local.append(-1)
             continue
+        local.append(len(sentences))
+        terms.append(token_terms(sent, paragraph.start))
         start = paragraph.start + sent.start_char + (len(text) - len(text.lstrip()))
         starts.append(sent.start)
         sentences.append(
@@ -149,7 +165,9 @@ def _paragraph(
         for ent in doc.ents
         if ent.label_ == "DATE"
     ]
-    return _ParagraphResult(sentences, mentions, links, dates)
+    claims_bearing = paragraph.role in (LineRole.CONTENT, LineRole.TITLE, LineRole.HEADING)
+    found = AssertionFinder().find(doc, paragraph.start, local) if claims_bearing else ([], [])
+    return _ParagraphResult(sentences, mentions, links, dates, found[0], found[1], terms)
 
 
 def _date(text: str, start: int, sentence: int, document: IngestedDocument) -> DateMention:
@@ -180,22 +198,34 @@ def _assemble(item: _Pending) -> ProcessedDocument:
     mentions: list[RawMention] = []
     links: list[RoleLink] = []
     dates: list[DateMention] = []
+    raw_assertions: list[RawAssertion] = []
+    subjects: list[Subject] = []
+    terms: list[list[tuple[int, int, str]]] = []
     for _, unit in units:
         base = len(sentences)
         if isinstance(unit, Sentence):
             sentences.append(unit.model_copy(update={"index": base}))
+            terms.append([])
             continue
+        terms += unit.terms
+        raw_assertions += [replace(a, sentence=base + a.sentence) for a in unit.assertions]
+        subjects += [replace(s, sentence=base + s.sentence) for s in unit.subjects]
         sentences += [s.model_copy(update={"index": base + s.index}) for s in unit.sentences]
         mentions += [replace(m, sentence=base + m.sentence) for m in unit.mentions]
         links += [link.model_copy(update={"sentence": base + link.sentence}) for link in unit.links]
         dates += [d.model_copy(update={"sentence": base + d.sentence}) for d in unit.dates]
     paragraph_of = [s.paragraph for s in sentences]
+    resolved = resolve_pronouns(mentions, paragraph_of)
+    person_keys = {m.key for m in mentions if m.person}
+    ordered = sorted(resolved, key=lambda m: m.start)
     return ProcessedDocument(
         document=document,
         sentences=tuple(sentences),
-        mentions=tuple(resolve_pronouns(mentions, paragraph_of)),
+        mentions=tuple(resolved),
         role_links=tuple(links),
         dates=tuple(dates),
+        assertions=tuple(finalize(raw_assertions, subjects, ordered, person_keys, paragraph_of)),
+        terms=tuple(terms_string(t, ordered) for t in terms),
     )
 
 

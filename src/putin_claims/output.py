@@ -11,7 +11,16 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from putin_claims.models import Actor, ExtractSummary, SourceInfo, StoredSentence
+from putin_claims.evaluate import Scores
+from putin_claims.models import (
+    Actor,
+    CheckResult,
+    Claim,
+    Evidence,
+    ExtractSummary,
+    SourceInfo,
+    StoredSentence,
+)
 
 MAX_CELL = 90
 
@@ -122,3 +131,66 @@ def print_json(console: Console, text: str) -> None:
     """Write JSON verbatim (no markup, wrapping or highlighting)."""
     console.file.write(text + "\n")
     console.file.flush()
+
+
+def _ref(e: Evidence) -> str:
+    return f"{e.doc_id} L{e.line} @{e.content_start}-{e.content_end}"
+
+
+def claims_table(title: str, claims: Sequence[Claim]) -> Table:
+    table = Table(title=title, header_style="bold", show_lines=True)
+    for column in ("#", "sources", "claim", "evidence (document, line, offsets, hedge, source)"):
+        table.add_column(column)
+    for n, claim in enumerate(claims, 1):
+        lines = []
+        for e in claim.evidence:
+            marks = [e.hedge.value]
+            if e.via_government:
+                marks.append(f"via {e.actor_text}")
+            if e.attributed_to:
+                marks.append(f"per {e.attributed_to}")
+            lines.append(f"{_ref(e)} [{', '.join(marks)}] {e.content}")
+        table.add_row(
+            str(n), str(claim.n_sources), f"{claim.statement}\n({claim.kind.value}, {claim.id})",
+            "\n".join(lines),
+        )  # fmt: skip
+    return table
+
+
+def check_table(result: CheckResult) -> Table:
+    table = Table(title=f"check: {result.query}", caption=result.verdict, header_style="bold")
+    for column in ("#", "label", "score", "where", "passage"):
+        table.add_column(column)
+    for hit in result.hits:
+        table.add_row(
+            str(hit.rank), hit.label.value, f"{hit.score:.2f}",
+            f"{hit.doc_id} L{hit.line} @{hit.start}-{hit.end}", hit.text,
+        )  # fmt: skip
+    return table
+
+
+def scores_table(scores: Scores) -> Table:
+    table = Table(title=f"evaluation: {scores.actor}", header_style="bold")
+    table.add_column("score")
+    table.add_column("value", justify="right")
+    for name in (
+        "objective_recall", "passage_recall", "evidence_precision", "grouping", "recall_at_5",
+        "mrr", "objectives", "returned_claims", "returned_evidence",
+    ):  # fmt: skip
+        value = getattr(scores, name)
+        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
+    return table
+
+
+def objective_scores_table(scores: Scores) -> Table:
+    table = Table(title="per gold objective", header_style="bold")
+    for column in ("id", "matched", "claims", "found", "recall@5", "RR", "statement"):
+        table.add_column(column)
+    for p in scores.per_objective:
+        table.add_row(
+            p.id, "yes" if p.matched else "no", str(p.claims), f"{p.found}/{p.supports}",
+            _cell(None if p.recall_at_k is None else round(p.recall_at_k, 2)),
+            _cell(None if p.reciprocal_rank is None else round(p.reciprocal_rank, 2)),
+            p.statement,
+        )  # fmt: skip
+    return table

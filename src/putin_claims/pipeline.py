@@ -9,17 +9,22 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 from putin_claims import __version__
 from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
 from putin_claims.boilerplate import REPEAT_MAX_WORDS
+from putin_claims.claims import CLAIMS_VERSION, build_claims
 from putin_claims.errors import InputFileError, NoInputError
 from putin_claims.ingest import content_hash, discover, ingest, read_bytes
 from putin_claims.models import ExtractSummary, IngestedDocument, SkippedFile
 from putin_claims.nlp import load_pipeline, model_version, process, resolve_model_name
 from putin_claims.resolution import resolve_corpus
 from putin_claims.store import Store
+
+#: Bump when a per-document stage changes what it stores: every document is then re-processed.
+STAGES_VERSION = 2
 
 #: Called after each file: (files done, files in all, the file's path).
 Progress = Callable[[int, int, str], None]
@@ -67,7 +72,7 @@ def extract(
     data = load_actor_data(actors_file)
     fingerprint = hashlib.sha256(data.model_dump_json().encode()).hexdigest()[:16]
     nlp = load_pipeline(resolve_model_name(model))
-    pipeline = f"{__version__}|{model_version(nlp)}|{fingerprint}"
+    pipeline = f"{__version__}|{STAGES_VERSION}|{model_version(nlp)}|{fingerprint}|{_lexicons()}"
     run = _Run(store, pipeline, len(files), progress, report)
     if progress:
         progress(0, len(files), "")
@@ -85,7 +90,18 @@ def extract(
     if run.processed or store.setting("actors_fingerprint") != fingerprint:
         resolution = resolve_corpus(store.key_stats(), store.role_links(), index)
         store.apply_resolution(resolution, fingerprint)
+        build_claims(store)
+    elif store.setting("claims_version") != CLAIMS_VERSION:
+        build_claims(store)
     return _summary(run, len(files))
+
+
+def _lexicons() -> str:
+    """Fingerprint of the packaged word lists the per-document stages read."""
+    digest = hashlib.sha256()
+    for name in ("claims.toml", "lexicon.toml", "boilerplate.toml"):
+        digest.update(files("putin_claims.data").joinpath(name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _documents(files: Sequence[Path], run: _Run) -> Iterator[IngestedDocument]:

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,8 +19,12 @@ from putin_claims.migrations import MIGRATIONS
 from putin_claims.models import (
     Actor,
     ActorType,
+    AssertionKind,
+    AssertionRow,
     BoilerplateKind,
+    Claim,
     DateKindMeta,
+    Hedge,
     LineRole,
     ProcessedDocument,
     SourceInfo,
@@ -142,14 +146,16 @@ class Store:
 
     def _insert_sentences(self, db: sqlite3.Connection, processed: ProcessedDocument) -> list[int]:
         doc_id = processed.document.doc_id
+        terms = processed.terms
         ids = []
         for s in processed.sentences:
             cur = db.execute(
                 "INSERT INTO sentences (doc_id, idx, paragraph, line, char_start, char_end, text,"
-                " role, boilerplate, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " role, boilerplate, reason, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc_id, s.index, s.paragraph, s.line, s.start, s.end, s.text, s.role.value,
                     s.boilerplate.value if s.boilerplate else None, s.reason,
+                    terms[s.index] if s.index < len(terms) else "",
                 ),
             )  # fmt: skip
             ids.append(int(cur.lastrowid or 0))
@@ -181,6 +187,19 @@ class Store:
                     d.anchor.isoformat() if d.anchor else None,
                 )
                 for d in processed.dates
+            ],
+        )  # fmt: skip
+        db.executemany(
+            "INSERT INTO assertions (doc_id, sentence_id, kind, cue, actor_key, actor_text,"
+            " actor_source, content, char_start, char_end, negated, hedge, hedge_cue,"
+            " attributed_key, attributed_text, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc_id, ids[a.sentence], a.kind.value, a.cue, a.actor_key, a.actor_text,
+                    a.actor_source.value, a.content, a.start, a.end, int(a.negated),
+                    a.hedge.value, a.hedge_cue, a.attributed_key, a.attributed_text, a.terms,
+                )
+                for a in processed.assertions
             ],
         )  # fmt: skip
 
@@ -260,6 +279,15 @@ class Store:
             db.execute("UPDATE mentions SET actor_id = NULL")
             db.executemany(
                 "UPDATE mentions SET actor_id = ? WHERE key = ?",
+                [(actor, key) for key, actor in resolution.key_to_actor.items()],
+            )
+            db.execute("UPDATE assertions SET actor_id = NULL, attributed_actor = NULL")
+            db.executemany(
+                "UPDATE assertions SET actor_id = ? WHERE actor_key = ?",
+                [(actor, key) for key, actor in resolution.key_to_actor.items()],
+            )
+            db.executemany(
+                "UPDATE assertions SET attributed_actor = ? WHERE attributed_key = ?",
                 [(actor, key) for key, actor in resolution.key_to_actor.items()],
             )
             db.execute(
@@ -370,9 +398,122 @@ class Store:
             raise DocumentNotFoundError(doc_id)
         return str(row[0])
 
+    # ------------------------------------------------------------------ claims
+
+    def assertion_rows(self, sentence_ids: Sequence[int] | None = None) -> list[AssertionRow]:
+        """Stored assertions with their sentence and document date (all, or of some sentences)."""
+        sql = (
+            "SELECT a.assertion_id, a.doc_id, a.sentence_id, s.text, s.char_start, s.char_end,"
+            " s.line, a.kind, a.cue, a.actor_id, a.actor_text, a.content, a.char_start,"
+            " a.char_end, a.negated, a.hedge, a.attributed_actor, a.attributed_text, a.terms,"
+            " d.date FROM assertions a JOIN sentences s USING (sentence_id)"
+            " JOIN documents d ON d.doc_id = a.doc_id WHERE s.role != 'boilerplate'"
+        )
+        params: list[int] = []
+        if sentence_ids is not None:
+            if not sentence_ids:
+                return []
+            sql += f" AND a.sentence_id IN ({','.join('?' * len(sentence_ids))})"
+            params = list(sentence_ids)
+        rows = self.db.execute(sql + " ORDER BY a.assertion_id", params)
+        return [
+            AssertionRow(
+                assertion_id=r[0], doc_id=r[1], sentence_id=r[2], text=r[3], start=r[4],
+                end=r[5], line=r[6], kind=AssertionKind(r[7]), cue=r[8], actor=r[9],
+                actor_text=r[10], content=r[11], content_start=r[12], content_end=r[13],
+                negated=bool(r[14]), hedge=Hedge(r[15]), attributed_actor=r[16],
+                attributed_text=r[17], terms=r[18],
+                date=dt.date.fromisoformat(r[19]) if r[19] else None,
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def replace_claims(
+        self, claims: Sequence[Claim], assertion_ids: Sequence[Sequence[int]]
+    ) -> None:
+        """Replace every claim and its evidence links in one transaction."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM claim_evidence")
+            db.execute("DELETE FROM claims")
+            for claim, ids in zip(claims, assertion_ids, strict=True):
+                db.execute(
+                    "INSERT INTO claims VALUES (?,?,?,?,?,?,?)",
+                    (
+                        claim.id, claim.actor, claim.kind.value, claim.statement, claim.n_sources,
+                        claim.first_seen.isoformat() if claim.first_seen else None,
+                        claim.last_seen.isoformat() if claim.last_seen else None,
+                    ),
+                )  # fmt: skip
+                db.executemany(
+                    "INSERT INTO claim_evidence VALUES (?,?,?,?)",
+                    [
+                        (claim.id, aid, e.score, int(e.via_government))
+                        for aid, e in zip(ids, claim.evidence, strict=True)
+                    ],
+                )
+
+    def claim_rows(self) -> list[tuple[str, str, str, str, int, int, float, bool]]:
+        """(claim_id, actor, kind, statement, n_sources, assertion_id, score, via_government)."""
+        return [
+            (r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]))
+            for r in self.db.execute(
+                "SELECT c.claim_id, c.actor_id, c.kind, c.statement, c.n_sources,"
+                " e.assertion_id, e.score, e.via_government FROM claims c"
+                " JOIN claim_evidence e USING (claim_id) ORDER BY c.claim_id, e.score DESC"
+            )
+        ]
+
+    def content_sentences(
+        self, sentence_ids: Sequence[int] | None = None
+    ) -> list[tuple[int, str, str, int, int, int, str]]:
+        """(sentence_id, doc_id, text, start, end, line, terms) of content sentences."""
+        sql = (
+            "SELECT sentence_id, doc_id, text, char_start, char_end, line, terms FROM sentences"
+            " WHERE role IN ('content', 'title', 'heading')"
+        )
+        params: list[int] = []
+        if sentence_ids is not None:
+            if not sentence_ids:
+                return []
+            sql += f" AND sentence_id IN ({','.join('?' * len(sentence_ids))})"
+            params = list(sentence_ids)
+        return [tuple(r) for r in self.db.execute(sql, params)]
+
+    def search(self, words: Sequence[str], limit: int) -> list[int]:
+        """Content sentences matching any of ``words`` (FTS5, porter stemming), best first."""
+        terms = [w for w in (_fts_word(w) for w in words) if w]
+        if not terms:
+            return []
+        rows = self.db.execute(
+            "SELECT f.rowid FROM sentences_fts f JOIN sentences s ON s.sentence_id = f.rowid"
+            " WHERE sentences_fts MATCH ? AND s.role IN ('content', 'title', 'heading')"
+            " ORDER BY bm25(sentences_fts) LIMIT ?",
+            (" OR ".join(terms), limit),
+        )
+        return [int(r[0]) for r in rows]
+
+    def key_actors(self) -> dict[str, str]:
+        """Mention key -> actor id."""
+        return {
+            r[0]: r[1]
+            for r in self.db.execute(
+                "SELECT DISTINCT key, actor_id FROM mentions WHERE actor_id IS NOT NULL"
+            )
+        }
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, value))
+
     def doc_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _fts_word(word: str) -> str:
+    """One FTS5 term, quoted; phrases stay phrases."""
+    cleaned = "".join(c for c in word if c.isalnum() or c in " -'").strip()
+    return f'"{cleaned}"' if cleaned else ""

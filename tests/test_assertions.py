@@ -1,0 +1,173 @@
+"""Assertion extraction on sentences written for these tests, with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
+from putin_claims.assertions import concept, cue_lexicon
+from putin_claims.ingest import ingest, read_bytes
+from putin_claims.models import Assertion, AssertionKind, Hedge, ProcessedDocument
+from putin_claims.nlp import process
+
+
+def _process(text: str, nlp: Language, tmp_path: Path) -> ProcessedDocument:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data(None)))
+    (processed,) = process([ingest(path, "article", read_bytes(path))], nlp, finder)
+    return processed
+
+
+def _goals(processed: ProcessedDocument) -> list[Assertion]:
+    return [
+        a for a in processed.assertions if a.kind in (AssertionKind.OBJECTIVE, AssertionKind.DEMAND)
+    ]
+
+
+def test_list_after_namely_gives_one_assertion_per_item(nlp: Language, tmp_path: Path) -> None:
+    text = (
+        "Farm talks stall in Brussels\n\n"
+        "President Macron has shown no sign of dropping his aims — namely ending cheap beef "
+        "imports, restoring subsidies for small farms, imposing quotas on poultry, and "
+        "expanding protected regions.\n"
+    )
+    processed = _process(text, nlp, tmp_path)
+    goals = _goals(processed)
+    assert [a.content for a in goals] == [
+        "ending cheap beef imports",
+        "restoring subsidies for small farms",
+        "imposing quotas on poultry",
+        "expanding protected regions",
+    ]
+    assert {a.actor_key for a in goals} == {goals[0].actor_key}
+    assert goals[0].actor_key is not None and "macron" in goals[0].actor_key
+    for a in goals:
+        assert processed.document.text[a.start : a.end] == a.content
+
+
+def test_pronoun_subject_takes_the_paragraphs_actor(nlp: Language, tmp_path: Path) -> None:
+    text = (
+        "Macron hardens line\n\n"
+        "President Macron met farmers on Monday. He has set the expectation that "
+        "Brussels must delay the trade agreement with Mercosur.\n"
+    )
+    goals = _goals(_process(text, nlp, tmp_path))
+    (demand,) = [a for a in goals if "delay" in a.content]
+    assert demand.kind is AssertionKind.DEMAND
+    assert demand.actor_key is not None and "macron" in demand.actor_key
+    assert demand.actor_text == "He"
+
+
+def test_nominal_patterns(nlp: Language, tmp_path: Path) -> None:
+    text = (
+        "Energy policy\n\n"
+        "Macron's goal is to shield French farmers from cheap imports. "
+        "For Macron, lower energy prices and a larger army are key priorities.\n"
+    )
+    goals = _goals(_process(text, nlp, tmp_path))
+    contents = [a.content for a in goals]
+    assert "to shield French farmers from cheap imports" in contents
+    assert "lower energy prices" in contents
+    assert "a larger army" in contents
+    assert all(a.actor_key and "macron" in a.actor_key for a in goals)
+
+
+def test_insist_on_conditions_including_a_list(nlp: Language, tmp_path: Path) -> None:
+    text = (
+        "Trade\n\n"
+        "France insisted on a series of conditions, including a cap on beef imports and the "
+        "creation of a safeguard fund for farmers.\n"
+    )
+    goals = _goals(_process(text, nlp, tmp_path))
+    assert [a.content for a in goals] == [
+        "a cap on beef imports",
+        "the creation of a safeguard fund for farmers",
+    ]
+    assert all(a.kind is AssertionKind.DEMAND and a.actor_key == "@france" for a in goals)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge", "cue"),
+    [
+        ("Macron may seek a delay of the vote.", Hedge.HEDGED, "may"),
+        ("Macron reportedly wants a delay of the vote.", Hedge.HEDGED, "reportedly"),
+        ("Macron appears to want a delay of the vote.", Hedge.HEDGED, "appear"),
+        ("Macron wants a delay of the vote.", Hedge.ASSERTED, None),
+    ],
+)
+def test_hedges(
+    nlp: Language, tmp_path: Path, sentence: str, hedge: Hedge, cue: str | None
+) -> None:
+    goals = _goals(_process(f"Vote\n\n{sentence}\n", nlp, tmp_path))
+    (goal,) = goals
+    assert goal.content == "a delay of the vote"
+    assert (goal.hedge, goal.hedge_cue) == (hedge, cue)
+
+
+def test_reported_speech_is_attributed(nlp: Language, tmp_path: Path) -> None:
+    text = "Vote\n\nEmmanuel Macron said that France would seek a delay of the vote.\n"
+    (goal,) = _goals(_process(text, nlp, tmp_path))
+    assert goal.actor_key == "@france"
+    assert goal.hedge is Hedge.REPORTED
+    assert goal.attributed_key is not None and "macron" in goal.attributed_key
+
+
+def test_according_to(nlp: Language, tmp_path: Path) -> None:
+    text = "Vote\n\nAccording to Mr. Lavrov, Macron wants a delay of the vote.\n"
+    (goal,) = _goals(_process(text, nlp, tmp_path))
+    assert goal.hedge is Hedge.REPORTED
+    assert goal.attributed_text is not None and "Lavrov" in goal.attributed_text
+
+
+def test_offer_with_condition_gives_a_conditional_demand(nlp: Language, tmp_path: Path) -> None:
+    text = "Deal\n\nMacron would accept the agreement, provided it excludes beef.\n"
+    processed = _process(text, nlp, tmp_path)
+    kinds = {a.kind: a for a in processed.assertions}
+    assert kinds[AssertionKind.OFFER].content == "the agreement"
+    condition = kinds[AssertionKind.DEMAND]
+    assert condition.content == "it excludes beef"
+    assert condition.hedge is Hedge.CONDITIONAL
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Macron does not intend to sign the agreement.", "Macron will not accept the agreement."],
+)
+def test_negated_goals_and_offers_are_refusals(
+    nlp: Language, tmp_path: Path, sentence: str
+) -> None:
+    processed = _process(f"Deal\n\n{sentence}\n", nlp, tmp_path)
+    assert [a.kind for a in processed.assertions] == [AssertionKind.REFUSAL]
+    assert not _goals(processed)
+
+
+def test_statement_content_and_speaker(nlp: Language, tmp_path: Path) -> None:
+    text = "Deal\n\nMr. Lavrov noted that the talks had stalled over beef.\n"
+    (statement,) = _process(text, nlp, tmp_path).assertions
+    assert statement.kind is AssertionKind.STATEMENT
+    assert statement.content == "the talks had stalled over beef"
+    assert statement.actor_key is not None and "lavrov" in statement.actor_key
+
+
+def test_sentence_terms_mark_actor_mentions(nlp: Language, tmp_path: Path) -> None:
+    processed = _process("Deal\n\nMacron wants a delay of the vote.\n", nlp, tmp_path)
+    content = [t for t in processed.terms if t]
+    assert any("@" in t and "delay" in t for t in content)
+
+
+def test_concepts_join_general_synonyms() -> None:
+    assert concept("cessation") == concept("stop") == concept("halt")
+    assert concept("assistance") == concept("aid") == concept("support")
+    assert concept("integrate") == concept("join")
+    assert concept("restrictions") == concept("limitation")
+    assert concept("banana") == "banana"
+
+
+def test_lexicon_words_sit_in_one_concept_only() -> None:
+    lex = cue_lexicon()
+    heads = [w.split()[0] for words in lex.concept_words.values() for w in words]
+    assert len(heads) == len(set(heads))
