@@ -171,3 +171,37 @@ def test_lexicon_words_sit_in_one_concept_only() -> None:
     lex = cue_lexicon()
     heads = [w.split()[0] for words in lex.concept_words.values() for w in words]
     assert len(heads) == len(set(heads))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("France would like the tariff to be dropped.", "the tariff to be dropped"),
+        ("France is pushing to join the defence pact.", "to join the defence pact"),
+        ("France expects to be admitted as a full member.", "to be admitted as a full member"),
+    ],
+)
+def test_more_verbal_objectives(nlp: Language, tmp_path: Path, sentence: str, content: str) -> None:
+    (goal,) = _goals(_process(f"Pact\n\n{sentence}\n", nlp, tmp_path))
+    assert goal.actor_key == "@france"
+    assert goal.content == content
+    assert goal.hedge is Hedge.ASSERTED
+
+
+def test_an_obligation_in_reported_speech_is_the_speakers_demand(
+    nlp: Language, tmp_path: Path
+) -> None:
+    text = "Pact\n\n“Brussels must stop stalling the talks,” Macron told reporters.\n"
+    (demand,) = _goals(_process(text, nlp, tmp_path))
+    assert demand.kind is AssertionKind.DEMAND
+    assert demand.actor_key is not None and "macron" in demand.actor_key
+    assert "must stop stalling the talks" in demand.content
+
+
+def test_list_after_a_prepositional_phrase(nlp: Language, tmp_path: Path) -> None:
+    text = (
+        "Priorities\n\nMacron listed France's priorities for 2027, namely a cap on beef "
+        "imports, a new nuclear plant and an end to visa delays.\n"
+    )
+    contents = [a.content for a in _goals(_process(text, nlp, tmp_path))]
+    assert contents == ["a cap on beef imports", "a new nuclear plant", "an end to visa delays"]

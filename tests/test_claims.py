@@ -85,9 +85,7 @@ def test_objectives_include_the_government_unless_strict(seed_store: Store) -> N
 def test_objectives_are_ranked_by_sources(seed_store: Store) -> None:
     counts = [c.n_sources for c in _putin(seed_store)]
     assert counts == sorted(counts, reverse=True)
-    assert all(
-        c.kind in (AssertionKind.OBJECTIVE, AssertionKind.DEMAND) for c in _putin(seed_store)
-    )
+    assert all(c.kind in engine.OBJECTIVE_KINDS for c in _putin(seed_store))
 
 
 def test_actor_names_match_fuzzily(seed_store: Store) -> None:

@@ -45,7 +45,7 @@ def test_objectives_json_is_traceable(capsys: pytest.CaptureFixture[str], seed_d
     for claim in claims:
         assert set(claim) >= CLAIM_KEYS
         assert claim["actor"] == "vladimir-putin"
-        assert claim["kind"] in {"objective", "demand"}
+        assert claim["kind"] in {"objective", "demand", "refusal"}
         assert claim["statement"].strip()
         assert claim["evidence"]
         for e in claim["evidence"]:
@@ -163,12 +163,11 @@ def test_claims_actor_and_kind(capsys: pytest.CaptureFixture[str], seed_db: Path
     assert demands
     assert {c["kind"] for c in demands} == {"demand"}
     assert {c["actor"] for c in demands} == {"vladimir-putin"}
-    goals = call_json(
-        capsys, "claims", "--actor", "putin", "--kind", "demand", "--kind", "objective", "--db", db
-    )
-    assert {c["kind"] for c in goals} == {"demand", "objective"}
+    kinds = ["--kind", "demand", "--kind", "objective", "--kind", "refusal"]
+    goals = call_json(capsys, "claims", "--actor", "putin", *kinds, "--db", db)
+    assert {c["kind"] for c in goals} == {"demand", "objective", "refusal"}
     assert {c["id"] for c in demands} < {c["id"] for c in goals}
-    # objectives and demands of Putin are exactly what `objectives putin` returns
+    # objectives, demands and refusals of Putin: exactly what `objectives putin` returns
     assert [c["id"] for c in goals] == [c["id"] for c in objectives_json(capsys, seed_db, "putin")]
 
 

@@ -40,6 +40,7 @@ _NOMINAL_DEPS = frozenset(
     {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos", "conj", "npadvmod"}
 )
 _VIEWPOINTS = frozenset({"perspective", "view", "standpoint", "viewpoint", "eye", "mind"})
+_WOULD_VERBS = frozenset({"like", "love", "prefer"})
 _PRIORITY_VERBS = frozenset({"matter", "count"})
 _PREPOSITIONAL_PARTICIPLES = frozenset({"considering", "regarding", "concerning", "given"})
 _QUOTES = frozenset('"“”«»')
@@ -326,6 +327,8 @@ class _SentenceReader:
 
     def _verb_kind(self, tok: Token) -> tuple[AssertionKind, str] | None:
         lemma = tok.lemma_.lower()
+        if lemma in _WOULD_VERBS and any(c.lower_ in ("would", "'d") for c in tok.children):
+            return AssertionKind.OBJECTIVE, f"would {lemma}"  # "Ankara would like X"
         for child in tok.children:
             if child.dep_ in ("prep", "prt") or (child.dep_ == "aux" and child.lower_ == "to"):
                 kind = self.lex.phrasal_verbs.get((lemma, child.lower_))
@@ -407,7 +410,7 @@ class _SentenceReader:
                     objs = [t for t in child.children if t.dep_ == "pobj"]
                     if objs:
                         return self._actor_at(objs[0], ActorSource.SUBJECT)
-            if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
                 break
             if current.dep_ in ("acl", "relcl"):
                 crossed_noun = True
@@ -428,7 +431,20 @@ class _SentenceReader:
         start, end = _clean_range(_subtree_range(head), self.sent)
         start = _skip_leading(self.sent.doc, start, end, ("that",))
         built = self._record(tok, kind, cue, actor, span=(start, end), negated=self._negated(tok))
-        return [built] if built else []
+        out = [built] if built else []
+        modal = _obligation(head)
+        if kind is AssertionKind.STATEMENT and modal:
+            # "X must stop Y," Erdogan told reporters: the speaker demands it.
+            demand = self._record(
+                tok,
+                AssertionKind.DEMAND,
+                f"{cue}: {modal}",
+                actor,
+                span=(start, end),
+                negated=False,
+            )
+            out += [demand] if demand else []
+        return out
 
     # ----------------------------------------------------------------- nouns
 
@@ -543,7 +559,7 @@ class _SentenceReader:
         current = tok
         for _ in range(_MAX_CLIMB):
             head = current.head
-            if head is current:
+            if head.i == current.i:
                 break
             if head.pos_ in ("VERB", "AUX"):
                 for child in head.children:
@@ -574,7 +590,7 @@ class _SentenceReader:
                     owners = [t for t in objs[0].children if t.dep_ == "poss"]
                     if owners and self._is_actor_like(owners[0]):
                         return self._actor_at(owners[0], ActorSource.FOR_PHRASE)
-            current = None if current.head is current else current.head
+            current = None if current.head.i == current.i else current.head
             seen += 1
         return None
 
@@ -688,7 +704,7 @@ class _SentenceReader:
                 ranges.extend(self._trailing_items(head, max(r[1] for r in found)))
                 continue
             first, last = _subtree_range(head, exclude=self._aside(head))
-            if head is cue_tok:
+            if head.i == cue_tok.i:
                 first = (
                     max(
                         first,
@@ -706,8 +722,8 @@ class _SentenceReader:
         drop |= {c.i for c in head.children if c.dep_ in ("cc", "punct") and c.i > head.i}
         out: list[tuple[int, int]] = []
         for member in members:
-            tokens = [t.i for t in member.subtree if member is not head or t.i not in drop]
-            if member is not head:
+            tokens = [t.i for t in member.subtree if member.i != head.i or t.i not in drop]
+            if member.i != head.i:
                 inner = {
                     t.i for c in member.children if c.dep_ in ("conj", "cc") for t in c.subtree
                 }
@@ -763,6 +779,13 @@ class _SentenceReader:
         doc = self.sent.doc
         end = self.sent.end
         i = tok.i + 1
+        if any(c.dep_ == "prep" and c.i == i for c in tok.children):
+            # "the priorities for 2026, namely ...": skip a short phrase up to the comma
+            for j in range(i, min(i + 6, end)):
+                if doc[j].is_punct:
+                    if self._marker_after(j):
+                        i = j
+                    break
         if tok.dep_ in ("nsubj", "nsubjpass") and not self._marker_after(i):
             # "Putin's objectives remain steadfast, including ..."
             head = tok.head
@@ -812,6 +835,7 @@ class _SentenceReader:
             return []
         cls = _item_class(doc[first])
         cuts = [start]
+        comma_list = False  # "A, B and C": once a comma has split, the final "and" does too
         j = start + 1
         while j < stop:
             t = doc[j]
@@ -820,11 +844,17 @@ class _SentenceReader:
                 while k < stop and (doc[k].dep_ == "cc" or doc[k].lower_ in (",",)):
                     k += 1
                 nxt = _item_start(doc, k, stop)
+                comma = t.lower_ in (",", ";")
                 if (
                     nxt is not None
+                    and doc[nxt].tag_ not in ("WDT", "WP", "WP$")
                     and _compatible(cls, _item_class(doc[nxt]))
-                    and _eventive(_item_head(doc, nxt, stop), self.lex)
+                    and (
+                        ((comma or comma_list) and cls == _item_class(doc[nxt]))
+                        or _eventive(_item_head(doc, nxt, stop), self.lex)
+                    )
                 ):
+                    comma_list = comma_list or comma
                     cuts.append(k)
                     j = k
                     continue
@@ -898,11 +928,11 @@ class _SentenceReader:
         """'Moscow acknowledges it may consider X': 'it' is the subject of the clause above."""
         current = tok.head
         for _ in range(_MAX_CLIMB):
-            if current.dep_ == "ccomp" and current.head is not current:
+            if current.dep_ == "ccomp" and current.head.i != current.i:
                 for child in current.head.children:
                     if child.dep_ == "nsubj" and child.pos_ == "PROPN":
                         return child
-            if current.head is current:
+            if current.head.i == current.i:
                 return None
             current = current.head
         return None
@@ -925,7 +955,7 @@ class _SentenceReader:
         current = tok
         for _ in range(_MAX_CLIMB + 2):
             yield current
-            if current.head is current or (
+            if current.head.i == current.i or (
                 current.dep_ == "ccomp" and self.lex.speech(current.head.lemma_.lower())
             ):
                 break
@@ -952,15 +982,20 @@ class _SentenceReader:
                     raise_to(Hedge.HEDGED, lower)
                 elif (
                     child.dep_ == "mark" and lower in lex.conditional and node.dep_ == "advcl"
-                ) or (child.dep_ == "aux" and lower == "would" and node.dep_ not in ("ccomp",)):
+                ) or (
+                    child.dep_ == "aux"
+                    and lower == "would"
+                    and node.dep_ != "ccomp"
+                    and not (node.i == tok.i and node.lemma_.lower() in _WOULD_VERBS)
+                ):
                     raise_to(Hedge.CONDITIONAL, lower)
                 elif child.dep_ == "acomp" and lower in lex.hedge_adjectives:
                     raise_to(Hedge.HEDGED, lower)
             lemma = node.lemma_.lower()
-            if node is not tok and lemma in lex.hedge_verbs:
+            if node.i != tok.i and lemma in lex.hedge_verbs:
                 raise_to(Hedge.HEDGED, lemma)
             if (
-                node is not tok
+                node.i != tok.i
                 and lemma in lex.passive_reports
                 and any(c.dep_ == "auxpass" for c in node.children)
             ):
@@ -980,7 +1015,7 @@ class _SentenceReader:
         current = tok
         for _ in range(_MAX_CLIMB + 2):
             head = current.head
-            if head is current:
+            if head.i == current.i:
                 break
             lemma = head.lemma_.lower()
             if current.dep_ in ("ccomp", "xcomp", "advcl") and self.lex.speech(lemma):
@@ -1061,6 +1096,18 @@ def _quoted_tokens(sent: Span) -> set[int]:
         if open_:
             inside.add(t.i)
     return inside
+
+
+def _obligation(head: Token) -> str | None:
+    """The modal of obligation on a clause ('must', 'should', 'has to'), if any."""
+    for child in head.children:
+        if child.dep_ == "aux" and child.lower_ in ("must", "should"):
+            return child.lower_
+    if head.lemma_ in ("have", "need") and any(
+        c.dep_ == "xcomp" and _infinitive(c) for c in head.children
+    ):
+        return f"{head.lemma_} to"
+    return None
 
 
 def _anaphoric(span: Span) -> bool:

@@ -48,7 +48,9 @@ MERGE_THRESHOLD = 0.38
 COMMON_SHARE = 0.35
 #: A passage whose assertion matches the typed claim this well (and names its actor) supports it.
 SUPPORT_THRESHOLD = 0.6
-CLAIMS_VERSION = "1"
+CLAIMS_VERSION = "2"
+#: What `objectives` lists: aims, demands and red lines ("will not accept X").
+OBJECTIVE_KINDS = frozenset({AssertionKind.OBJECTIVE, AssertionKind.DEMAND, AssertionKind.REFUSAL})
 
 KIND_GROUPS: dict[AssertionKind, str] = {
     AssertionKind.OBJECTIVE: "goal",
@@ -129,7 +131,7 @@ def build_claims(store: Store) -> int:
         assert r.actor is not None
         buckets[(families.head(r.actor), KIND_GROUPS[r.kind])].append(r)
     claims: list[Claim] = []
-    members: list[list[int]] = []
+    members: list[list[tuple[int, float]]] = []
     for (family, _), bucket in sorted(buckets.items()):
         for group in _cluster(bucket, bags, weights):
             claim, ids = _claim(family, group, bags, weights, families)
@@ -186,24 +188,23 @@ def _claim(
     bags: Mapping[int, frozenset[str]],
     weights: Weights,
     families: Families,
-) -> tuple[Claim, list[int]]:
+) -> tuple[Claim, list[tuple[int, float]]]:
     def centrality(r: AssertionRow) -> float:
         return sum(lexical(bags[r.assertion_id], bags[o.assertion_id], weights) for o in group)
 
     medoid = max(group, key=lambda r: (centrality(r), -r.assertion_id))
     kinds = [r.kind for r in group]
     kind = max(set(kinds), key=lambda k: (kinds.count(k), k == AssertionKind.DEMAND))
-    best: dict[int, tuple[float, AssertionRow]] = {}
-    for r in group:  # one passage per sentence: the assertion closest to the claim
-        score = (
+    scored = [
+        (
             1.0
             if r is medoid
-            else lexical(bags[r.assertion_id], bags[medoid.assertion_id], weights)
+            else lexical(bags[r.assertion_id], bags[medoid.assertion_id], weights),
+            r,
         )
-        if r.sentence_id not in best or score > best[r.sentence_id][0]:
-            best[r.sentence_id] = (score, r)
-    chosen = sorted(best.values(), key=lambda item: (-item[0], item[1].doc_id, item[1].start))
-    evidence = [_evidence(r, score, families) for score, r in chosen]
+        for r in group
+    ]
+    evidence = _merged(scored, families)
     dates = sorted(e.date for e in evidence if e.date)
     digest = hashlib.sha1(
         f"{family}|{KIND_GROUPS[kind]}|{medoid.doc_id}|{medoid.content_start}".encode()
@@ -219,7 +220,25 @@ def _claim(
         first_seen=dates[0] if dates else None,
         last_seen=dates[-1] if dates else None,
     )
-    return claim, [r.assertion_id for _, r in chosen]
+    members = [(r.assertion_id, round(score, 3)) for score, r in scored]
+    return claim, members
+
+
+def _merged(scored: Iterable[tuple[float, AssertionRow]], families: Families) -> list[Evidence]:
+    """One evidence item per sentence (its best assertion), listing every part that says it."""
+    best: dict[int, tuple[float, AssertionRow]] = {}
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for score, r in scored:
+        spans[r.sentence_id].append((r.content_start, r.content_end))
+        if r.sentence_id not in best or score > best[r.sentence_id][0]:
+            best[r.sentence_id] = (score, r)
+    chosen = sorted(best.values(), key=lambda item: (-item[0], item[1].doc_id, item[1].start))
+    out = []
+    for score, r in chosen:
+        own = (r.content_start, r.content_end)
+        others = sorted(set(spans[r.sentence_id]) - {own})
+        out.append(_evidence(r, score, families, (own, *others)))
+    return out
 
 
 def statement(actor_name: str, kind: AssertionKind, r: AssertionRow) -> str:
@@ -232,7 +251,9 @@ def statement(actor_name: str, kind: AssertionKind, r: AssertionRow) -> str:
     return f"{actor_name} {verb}: {content}"
 
 
-def _evidence(r: AssertionRow, score: float, families: Families) -> Evidence:
+def _evidence(
+    r: AssertionRow, score: float, families: Families, spans: tuple[tuple[int, int], ...]
+) -> Evidence:
     assert r.actor is not None
     return Evidence(
         doc_id=r.doc_id,
@@ -244,6 +265,7 @@ def _evidence(r: AssertionRow, score: float, families: Families) -> Evidence:
         content=r.content,
         content_start=r.content_start,
         content_end=r.content_end,
+        spans=spans,
         score=round(score, 3),
         kind=r.kind,
         cue=r.cue,
@@ -272,7 +294,7 @@ def stored_claims(store: Store) -> list[Claim]:
     out = []
     for claim_id, items in grouped.items():
         actor, kind, text, _, _, _, _ = items[0]
-        evidence = tuple(_evidence(rows[aid], score, families) for *_, aid, score, _v in items)
+        evidence = tuple(_merged(((score, rows[aid]) for *_, aid, score, _v in items), families))
         dates = sorted(e.date for e in evidence if e.date)
         out.append(
             Claim(
@@ -325,7 +347,7 @@ def objectives(store: Store, actor: str, strict: bool = False) -> tuple[Actor, l
     family = families.head(found.actor_id)
     out = []
     for claim in stored_claims(store):
-        if claim.actor != family or claim.kind not in GOAL_KINDS:
+        if claim.actor != family or claim.kind not in OBJECTIVE_KINDS:
             continue
         if strict:
             kept = tuple(e for e in claim.evidence if not e.via_government)

@@ -175,7 +175,7 @@ def objectives(
     db: DbOption = Path(DEFAULT_DB),
     json_out: JsonOption = False,
 ) -> int:
-    """An actor's objectives and demands, each once, with every supporting passage."""
+    """An actor's objectives, demands and refusals, each once, with every supporting passage."""
     with Store.existing(db) as store:
         found, result = claims_engine.objectives(store, actor, strict=strict)
     title = f"objectives of {found.name}" + (" (strict)" if strict else " (and government)")

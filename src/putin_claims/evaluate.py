@@ -144,7 +144,7 @@ def _locate(store: Store, gold: GoldFile, path: Path) -> dict[str, list[_Span]]:
 
 def _matches(e: Evidence, span: _Span) -> bool:
     sid, start, end = span
-    return e.sentence_id == sid and e.content_start < end and start < e.content_end
+    return e.sentence_id == sid and any(a < end and start < b for a, b in e.spans)
 
 
 def evaluate(

@@ -407,6 +407,9 @@ class Evidence(Record):
     content: str = Field(description="The words of the sentence that state the claim.")
     content_start: int = Field(description="Offset of the content in the document text.")
     content_end: int = Field(description="Offset just past the content.")
+    spans: tuple[tuple[int, int], ...] = Field(
+        description="Offsets of every part of the sentence that states the claim (content first)."
+    )
     score: float = Field(description="Similarity to the claim's statement, 0-1.")
     kind: AssertionKind = Field(description="Kind of the underlying assertion.")
     cue: str = Field(description="Cue word of the assertion.")

@@ -429,13 +429,13 @@ class Store:
         ]  # fmt: skip
 
     def replace_claims(
-        self, claims: Sequence[Claim], assertion_ids: Sequence[Sequence[int]]
+        self, claims: Sequence[Claim], members: Sequence[Sequence[tuple[int, float]]]
     ) -> None:
-        """Replace every claim and its evidence links in one transaction."""
+        """Replace every claim and its member assertions (id, score) in one transaction."""
         with self.transaction() as db:
             db.execute("DELETE FROM claim_evidence")
             db.execute("DELETE FROM claims")
-            for claim, ids in zip(claims, assertion_ids, strict=True):
+            for claim, ids in zip(claims, members, strict=True):
                 db.execute(
                     "INSERT INTO claims VALUES (?,?,?,?,?,?,?)",
                     (
@@ -446,10 +446,7 @@ class Store:
                 )  # fmt: skip
                 db.executemany(
                     "INSERT INTO claim_evidence VALUES (?,?,?,?)",
-                    [
-                        (claim.id, aid, e.score, int(e.via_government))
-                        for aid, e in zip(ids, claim.evidence, strict=True)
-                    ],
+                    [(claim.id, aid, score, 0) for aid, score in ids],
                 )
 
     def claim_rows(self) -> list[tuple[str, str, str, str, int, int, float, bool]]:
