@@ -52,6 +52,9 @@ CLAIMS_VERSION = "2"
 #: What `objectives` lists: aims, demands and red lines ("will not accept X").
 OBJECTIVE_KINDS = frozenset({AssertionKind.OBJECTIVE, AssertionKind.DEMAND, AssertionKind.REFUSAL})
 
+#: Concepts that name a goal without saying what it is.
+_GENERIC = frozenset({"goal", "benefit", "concession", "demand", "condition", "interest"})
+
 KIND_GROUPS: dict[AssertionKind, str] = {
     AssertionKind.OBJECTIVE: "goal",
     AssertionKind.DEMAND: "goal",
@@ -192,7 +195,15 @@ def _claim(
     def centrality(r: AssertionRow) -> float:
         return sum(lexical(bags[r.assertion_id], bags[o.assertion_id], weights) for o in group)
 
-    medoid = max(group, key=lambda r: (centrality(r), -r.assertion_id))
+    def informative(r: AssertionRow) -> int:
+        """Concepts that say what is wanted (not 'benefits', 'objectives', 'concessions')."""
+        return len({t for t in bags[r.assertion_id] if t not in _GENERIC and t != NEGATION})
+
+    # The statement: central, and saying something ("secure economic benefits", not "benefits")
+    medoid = max(
+        group,
+        key=lambda r: (centrality(r) / len(group) + 0.1 * min(informative(r), 5), -r.assertion_id),
+    )
     kinds = [r.kind for r in group]
     kind = max(set(kinds), key=lambda k: (kinds.count(k), k == AssertionKind.DEMAND))
     scored = [
