@@ -35,11 +35,20 @@ pytest: $(VENV)/.installed-dev
 
 test: lint typecheck pytest
 
-bench: $(VENV)/.installed-dev
+# textacy (for the quote comparison) goes into its own venv: it is no dependency of ours.
+BENCH_VENV ?= .venv-bench
+$(BENCH_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e ".[bench]"
+	touch $@
+
+bench: $(VENV)/.installed-dev $(BENCH_VENV)/.installed
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BENCH_VENV)/bin/python benchmarks/bench_quotes.py
+	$(BENCH_VENV)/bin/python benchmarks/bench_quotes.py --unit paragraph
 
 docs: $(VENV)/.installed-dev
 	$(BIN)/python -m putin_claims.docgen docs/cli-reference.md
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm

@@ -502,12 +502,20 @@ def _role_key(modifier: str | None, role: str, country: str | None) -> str:
 
 
 def resolve_pronouns(
-    raw: Sequence[RawMention], paragraph_of: Sequence[int | None], max_back: int = 1
+    raw: Sequence[RawMention],
+    paragraph_of: Sequence[int | None],
+    max_back: int = 1,
+    *,
+    quoted: Sequence[tuple[int, int]] = (),
+    speakers: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Give each he/she the key of the nearest earlier person it agrees with.
 
     Looks back within the same paragraph and ``max_back`` paragraphs before it; a pronoun
-    with no agreeing person is dropped (it names no actor the tool can tell).
+    with no agreeing person is dropped (it names no actor the tool can tell). Quote-aware:
+    a pronoun outside quotation marks skips people named inside them, and a pronoun inside
+    a quote skips the subjects of speech verbs (``speakers``): in '"If he fails," noted
+    Dynkin', "he" is not Dynkin.
     """
     out: list[Mention] = []
     seen: list[RawMention] = []
@@ -521,14 +529,25 @@ def resolve_pronouns(
             out.append(_final(mention, mention.key))
             continue
         here = paragraph_of[mention.sentence]
+        inside = _within(mention.start, quoted)
+        allowed = [
+            c
+            for c in seen
+            if (not inside and not _within(c.start, quoted))
+            or (inside and not any(a < c.end and c.start < b for a, b in speakers))
+        ]
         antecedent = _antecedent(
-            seen, mention, here, paragraph_of, gender_of=gender_of, max_back=max_back
+            allowed, mention, here, paragraph_of, gender_of=gender_of, max_back=max_back
         )
         if antecedent is not None:
             gender_of.setdefault(antecedent.key, mention.gender or Gender.MALE)
             out.append(_final(mention, antecedent.key))
             seen.append(replace(mention, key=antecedent.key))
     return out
+
+
+def _within(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _antecedent(

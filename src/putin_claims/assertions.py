@@ -40,6 +40,24 @@ _NOMINAL_DEPS = frozenset(
     {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos", "conj", "npadvmod"}
 )
 _VIEWPOINTS = frozenset({"perspective", "view", "standpoint", "viewpoint", "eye", "mind"})
+_CAUSATIVES = frozenset({"make", "let", "help", "get", "lead"})
+_STANCE_VERBS = frozenset({"express", "voice", "raise", "share", "signal"})
+_STANCE_NOUNS = frozenset(
+    {
+        "skepticism",
+        "scepticism",
+        "doubt",
+        "concern",
+        "hope",
+        "confidence",
+        "fear",
+        "optimism",
+        "pessimism",
+        "belief",
+        "view",
+        "conviction",
+    }
+)
 _WOULD_VERBS = frozenset({"like", "love", "prefer"})
 _PRIORITY_VERBS = frozenset({"matter", "count"})
 _PREPOSITIONAL_PARTICIPLES = frozenset({"considering", "regarding", "concerning", "given"})
@@ -327,6 +345,8 @@ class _SentenceReader:
 
     def _verb_kind(self, tok: Token) -> tuple[AssertionKind, str] | None:
         lemma = tok.lemma_.lower()
+        if lemma == "make" and any(c.lower_ == "clear" for c in tok.children):
+            return AssertionKind.STATEMENT, "make clear"  # "He has made clear that X"
         if lemma in _WOULD_VERBS and any(c.lower_ in ("would", "'d") for c in tok.children):
             return AssertionKind.OBJECTIVE, f"would {lemma}"  # "Ankara would like X"
         for child in tok.children:
@@ -344,6 +364,9 @@ class _SentenceReader:
         return (kind, lemma) if kind is not None else None
 
     def _verb(self, tok: Token) -> list[RawAssertion]:
+        stance = self._stance(tok) if tok.lemma_.lower() in _STANCE_VERBS else []
+        if stance:
+            return stance
         found = self._verb_kind(tok)
         if found is None or (tok.tag_ == "VBG" and tok.lower_ in _PREPOSITIONAL_PARTICIPLES):
             return []
@@ -426,8 +449,25 @@ class _SentenceReader:
         content = [c for c in tok.children if c.dep_ == "ccomp"]
         if not content:
             return []
+        if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _CAUSATIVES:
+            return []  # "to make Trump believe that X": nobody says or holds X
+        return self._speech_content(tok, kind, cue, content[0])
+
+    def _stance(self, tok: Token) -> list[RawAssertion]:
+        """'expressed skepticism that X', 'voiced hope that X': an assessment of X."""
+        for child in tok.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in _STANCE_NOUNS:
+                for clause in child.children:
+                    marks = [m for m in clause.children if m.lower_ == "that"]
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and marks:
+                        cue = f"{tok.lemma_.lower()} {child.lemma_.lower()}"
+                        return self._speech_content(tok, AssertionKind.ASSESSMENT, cue, clause)
+        return []
+
+    def _speech_content(
+        self, tok: Token, kind: AssertionKind, cue: str, head: Token
+    ) -> list[RawAssertion]:
         actor = self._verb_actor(tok)
-        head = content[0]
         start, end = _clean_range(_subtree_range(head), self.sent)
         start = _skip_leading(self.sent.doc, start, end, ("that",))
         built = self._record(tok, kind, cue, actor, span=(start, end), negated=self._negated(tok))
@@ -917,6 +957,11 @@ class _SentenceReader:
                 return self._actor_at(governing, source)
             ref = self._context_actor(tok)
             return _ActorRef(ref.start, ref.end, tok.text, ref.source, prefer_person=False)
+        named = [
+            t for t in tok.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > tok.i
+        ]
+        if named and tok.pos_ == "NOUN":  # "Putin's aide ..., Yuri Ushakov, commented"
+            tok = named[0]
         words = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "prep", "punct")]
         first = min((t.i for t in words), default=tok.i)
         last = max((t.i for t in words if t.i <= tok.i), default=tok.i)
@@ -1171,10 +1216,11 @@ def _eventive(tok: Token, lex: CueLexicon) -> bool:
 
 
 def _dedupe(records: list[RawAssertion]) -> list[RawAssertion]:
-    """One record per (kind, content span); nested duplicates keep the most specific cue."""
-    seen: dict[tuple[int, int], RawAssertion] = {}
+    """One record per content span (and one speech record); goals win over other kinds."""
+    seen: dict[tuple[int, int, bool], RawAssertion] = {}
     for record in records:
-        key = (record.start, record.end)
+        speech = record.kind in (AssertionKind.STATEMENT, AssertionKind.ASSESSMENT)
+        key = (record.start, record.end, speech)
         kept = seen.get(key)
         if kept is None or (kept.kind not in GOAL_KINDS and record.kind in GOAL_KINDS):
             seen[key] = record
@@ -1200,7 +1246,7 @@ def finalize(
     ordered = sorted(mentions, key=lambda m: m.start)
     topics: list[tuple[int, int, str, str]] = []  # (offset, paragraph, key, surface)
     for subject in subjects:
-        key, text = _key_at(ordered, subject.start, subject.end)
+        key, text = key_at(ordered, subject.start, subject.end)
         where = paragraph_of[subject.sentence]
         if key is not None and text is not None and where is not None:
             topics.append((subject.start, where, key, text))
@@ -1212,8 +1258,8 @@ def finalize(
             if key is None:
                 key, text = _context_key(ordered, r, person_keys, paragraph_of)
         else:
-            key, text = _key_at(ordered, r.actor_start, r.actor_end)
-        attributed_key, attributed_text = _key_at(ordered, r.attributed_start, r.attributed_end)
+            key, text = key_at(ordered, r.actor_start, r.actor_end)
+        attributed_key, attributed_text = key_at(ordered, r.attributed_start, r.attributed_end)
         record = Assertion(
             sentence=r.sentence,
             kind=r.kind,
@@ -1287,7 +1333,7 @@ def terms_string(terms: Sequence[tuple[int, int, str]], mentions: Sequence[Menti
     out: list[str] = []
     last_key: str | None = None
     for start, end, lemma in terms:
-        key, _ = _key_at(mentions, start, end)
+        key, _ = key_at(mentions, start, end)
         if key is None:
             out.append(lemma)
             last_key = None
@@ -1297,9 +1343,10 @@ def terms_string(terms: Sequence[tuple[int, int, str]], mentions: Sequence[Menti
     return " ".join(out)
 
 
-def _key_at(
+def key_at(
     mentions: Sequence[Mention], start: int | None, end: int | None
 ) -> tuple[str | None, str | None]:
+    """Key and surface of the first mention (sorted by offset) overlapping [start, end)."""
     if start is None or end is None:
         return None, None
     for m in mentions:

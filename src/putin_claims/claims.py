@@ -18,7 +18,7 @@ import hashlib
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -37,6 +37,8 @@ from putin_claims.models import (
     Claim,
     Evidence,
     Hedge,
+    QuoteKind,
+    StoredQuote,
 )
 from putin_claims.similarity import NEGATION, Weights, bag, coverage, lexical
 from putin_claims.store import Store
@@ -84,10 +86,23 @@ class Families:
     """Who counts as whom: a government's statements count for the leader it names."""
 
     actors: dict[str, Actor]
+    #: Per document: (start, end, speaker) of quotes whose speaker is known.
+    speakers: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, actors: Iterable[Actor]) -> Families:
-        return cls({a.actor_id: a for a in actors})
+    def of(cls, actors: Iterable[Actor], quotes: Iterable[StoredQuote] = ()) -> Families:
+        speakers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for q in quotes:
+            if q.speaker_name and q.kind is not QuoteKind.PARTIAL:
+                speakers[q.doc_id].append((q.start, q.end, q.speaker_name))
+        return cls({a.actor_id: a for a in actors}, dict(speakers))
+
+    def speaker(self, doc_id: str, start: int, end: int) -> str | None:
+        """Who says the words at [start, end), when they lie inside someone's quote."""
+        for a, b, name in self.speakers.get(doc_id, ()):
+            if a <= start and end <= b:
+                return name
+        return None
 
     def head(self, actor_id: str) -> str:
         actor = self.actors.get(actor_id)
@@ -124,7 +139,7 @@ def find_actor(query: str, actors: Sequence[Actor]) -> Actor:
 
 def build_claims(store: Store) -> int:
     """Group every stored assertion into claims and store them (one transaction)."""
-    families = Families.of(store.actors())
+    families = Families.of(store.actors(), store.quotes())
     key_actors = store.key_actors()
     rows = [r for r in store.assertion_rows() if r.actor]
     bags = {r.assertion_id: _bag(r, key_actors) for r in rows}
@@ -286,7 +301,9 @@ def _evidence(
         actor_text=r.actor_text,
         via_government=families.via_government(r.actor),
         attributed_to=(
-            families.name(r.attributed_actor) if r.attributed_actor else r.attributed_text
+            families.name(r.attributed_actor)
+            if r.attributed_actor
+            else r.attributed_text or families.speaker(r.doc_id, r.content_start, r.content_end)
         ),
         date=r.date,
     )
@@ -297,7 +314,7 @@ def _evidence(
 
 def stored_claims(store: Store) -> list[Claim]:
     """Every stored claim with its evidence, best evidence first."""
-    families = Families.of(store.actors())
+    families = Families.of(store.actors(), store.quotes())
     rows = {r.assertion_id: r for r in store.assertion_rows()}
     grouped: dict[str, list[tuple[str, str, str, int, int, float, bool]]] = defaultdict(list)
     for claim_id, actor, kind, text, n, aid, score, _via in store.claim_rows():
@@ -340,7 +357,7 @@ def claims(
     wanted_kinds = set(kinds)
     family = None
     if actor is not None:
-        families = Families.of(store.actors())
+        families = Families.of(store.actors(), store.quotes())
         family = families.head(find_actor(actor, list(families.actors.values())).actor_id)
     return [
         c
@@ -353,7 +370,7 @@ def claims(
 
 def objectives(store: Store, actor: str, strict: bool = False) -> tuple[Actor, list[Claim]]:
     """One actor's objectives and demands as claims; ``strict`` drops what his government says."""
-    families = Families.of(store.actors())
+    families = Families.of(store.actors(), store.quotes())
     found = find_actor(actor, list(families.actors.values()))
     family = families.head(found.actor_id)
     out = []
@@ -488,7 +505,7 @@ def check(
     top: int = 10,
 ) -> CheckResult:
     """Passages that support (or contradict) a typed claim, best first, with a verdict."""
-    families = Families.of(store.actors())
+    families = Families.of(store.actors(), store.quotes())
     query = parse_query(text, nlp, list(families.actors.values()), families)
     key_actors = store.key_actors()
     lex = cue_lexicon()

@@ -22,9 +22,11 @@ from putin_claims import __version__, output
 from putin_claims import claims as claims_engine
 from putin_claims.errors import PutinClaimsError
 from putin_claims.evaluate import evaluate as evaluate_gold
-from putin_claims.models import AssertionKind, SkippedFile
+from putin_claims.evaluate import evaluate_quotes, is_quote_gold
+from putin_claims.models import AssertionKind, QuoteKind, SkippedFile
 from putin_claims.nlp import load_pipeline, resolve_model_name
 from putin_claims.pipeline import extract as run_extract
+from putin_claims.quotes import select as quote_query
 from putin_claims.store import DEFAULT_DB, Store
 
 
@@ -222,6 +224,29 @@ def list_claims(
 
 
 @app.command()
+def quotes(
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            help="Only this speaker (actor name or alias, fuzzy; or words of a description).",
+        ),
+    ] = None,
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
+    kind: Annotated[
+        list[QuoteKind] | None,
+        typer.Option("--kind", help="Only these kinds (repeat the option for several)."),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    json_out: JsonOption = False,
+) -> int:
+    """Who said what: direct, indirect, mixed and partial quotes with their speakers."""
+    with Store.existing(db) as store:
+        found = quote_query(store, speaker=speaker, doc_id=doc, kinds=kind or ())
+    return _show(output.as_json(found) if json_out else output.quotes_table(found))
+
+
+@app.command()
 def evaluate(
     gold: Annotated[
         Path,
@@ -231,8 +256,14 @@ def evaluate(
     db: DbOption = Path(DEFAULT_DB),
     json_out: JsonOption = False,
 ) -> int:
-    """Score `objectives` and `check` against a gold file of an actor's objectives."""
+    """Score `objectives` and `check`, or `quotes`, against a gold file."""
     with Store.existing(db) as store:
+        if is_quote_gold(gold):
+            quote_scores = evaluate_quotes(store, gold)
+            if json_out:
+                return _show(output.as_json(quote_scores))
+            out().print(output.quote_scores_table(quote_scores))
+            return ExitCode.OK
         nlp = load_pipeline(resolve_model_name(model))
         scores = evaluate_gold(store, gold, nlp)
     if json_out:

@@ -48,11 +48,14 @@ RECORDS: tuple[type[BaseModel], ...] = (
     models.Claim,
     models.CheckHit,
     models.CheckResult,
+    models.Quote,
+    models.StoredQuote,
 )
 #: JSON Schemas of what the query commands print with --json, under docs/schema/.
 SCHEMAS: dict[str, Any] = {
     "claims.schema.json": list[models.Claim],
     "check.schema.json": models.CheckResult,
+    "quotes.schema.json": list[models.StoredQuote],
 }
 ENUMS = (
     models.LineRole,
@@ -66,6 +69,7 @@ ENUMS = (
     models.Hedge,
     models.ActorSource,
     models.CheckLabel,
+    models.QuoteKind,
 )
 
 DATA_MODEL_INTRO = """# Data model

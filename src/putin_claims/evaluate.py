@@ -21,17 +21,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from rapidfuzz import fuzz
 from spacy.language import Language
 
 from putin_claims.claims import check, objectives
 from putin_claims.errors import GoldFileError
-from putin_claims.models import Claim, Evidence, Record
+from putin_claims.models import Claim, Evidence, QuoteKind, Record
 from putin_claims.store import Store
 
 K = 5
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class GoldSupport(BaseModel):
@@ -93,9 +96,9 @@ class Scores(Record):
     per_objective: tuple[ObjectiveScore, ...] = Field(description="Details per objective.")
 
 
-def load_gold(path: Path) -> GoldFile:
+def _load_yaml(path: Path) -> object:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise GoldFileError(path, f"cannot read it ({exc.strerror or exc})") from exc
     except yaml.YAMLError as exc:
@@ -103,12 +106,25 @@ def load_gold(path: Path) -> GoldFile:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "syntax error"
         raise GoldFileError(path, f"not valid YAML ({problem}{where})") from exc
+
+
+def _validate(path: Path, model: type[_M], data: object) -> _M:
     try:
-        return GoldFile.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise GoldFileError(path, f"{where}: {first['msg']}") from exc
+
+
+def is_quote_gold(path: Path) -> bool:
+    """True for a quote gold file (a `quotes:` list) rather than an objectives one."""
+    data = _load_yaml(path)
+    return isinstance(data, dict) and "quotes" in data
+
+
+def load_gold(path: Path) -> GoldFile:
+    return _validate(path, GoldFile, _load_yaml(path))
 
 
 _Span = tuple[int, int, int]  # (sentence_id, start, end) of the gold words
@@ -221,3 +237,136 @@ def _mean(values: Sequence[float]) -> float:
 def claim_matches(claim: Claim, spans: Sequence[_Span]) -> bool:
     """True when the claim holds one of the gold spans (used by tests)."""
     return any(_matches(e, s) for e in claim.evidence for s in spans)
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+class GoldQuote(BaseModel):
+    """One quotation or reported statement of a quote gold file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc: str = Field(description="Document id, or its prefix before '_'.")
+    text: str = Field(description="The quoted or reported words, exactly as in the document.")
+    speaker: str | None = Field(description="Speaker as the document names them; null: nobody.")
+    resolved: str | None = Field(default=None, description="Name a description stands for.")
+    kind: QuoteKind = Field(description="direct, indirect, mixed or partial.")
+
+
+class QuoteGoldFile(BaseModel):
+    """A quote gold file (YAML)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    quotes: list[GoldQuote] = Field(description="Every quote and reported statement.")
+
+
+class QuoteScore(Record):
+    """How one gold quote fared."""
+
+    doc: str = Field(description="Document id.")
+    text: str = Field(description="Gold words.")
+    found: bool = Field(description="A stored quote overlaps the gold words.")
+    speaker_ok: bool = Field(description="The found quote has the gold speaker.")
+    kind_ok: bool = Field(description="The found quote has the gold kind.")
+    overlap: float = Field(description="Character overlap (Jaccard) of the spans.")
+    got_speaker: str | None = Field(description="Speaker the tool gave.")
+    got_kind: QuoteKind | None = Field(description="Kind the tool gave.")
+
+
+class QuoteScores(Record):
+    """The scores `evaluate` prints for a quote gold file."""
+
+    quotes: int = Field(description="Gold quotes.")
+    returned: int = Field(description="Quotes the tool stored for the annotated documents.")
+    recall: float = Field(description="Share of gold quotes found.")
+    precision: float = Field(description="Share of returned quotes that overlap a gold quote.")
+    speaker_accuracy: float = Field(description="Share of found quotes with the right speaker.")
+    kind_accuracy: float = Field(description="Share of found quotes of the right kind.")
+    span_overlap: float = Field(description="Mean character Jaccard of found spans.")
+    per_quote: tuple[QuoteScore, ...] = Field(description="Details per gold quote.")
+
+
+def gold_quote_spans(store: Store, path: Path) -> list[tuple[GoldQuote, str, int, int]]:
+    """Each gold quote with its document id and offsets; errors name the file."""
+    gold = _validate(path, QuoteGoldFile, _load_yaml(path))
+    doc_ids = store.doc_ids()
+    out = []
+    for n, q in enumerate(gold.quotes):
+        docs = [d for d in doc_ids if d == q.doc or d.split("_")[0] == q.doc]
+        if len(docs) != 1:
+            raise GoldFileError(
+                path, f"quotes.{n}: document {q.doc!r} matches {len(docs)} stored ones"
+            )
+        start = store.document_text(docs[0]).find(q.text)
+        if start < 0:
+            raise GoldFileError(path, f"quotes.{n}: {q.text!r} is not in {docs[0]}")
+        out.append((q, docs[0], start, start + len(q.text)))
+    return out
+
+
+def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def speaker_matches(gold: str | None, names: Sequence[str | None]) -> bool:
+    """Gold speaker against the tool's (name, words as written): fuzzy, surname-tolerant."""
+    given = [n for n in names if n]
+    if gold is None:
+        return not given
+    return any(fuzz.partial_ratio(gold.lower(), n.lower()) >= 85 for n in given)
+
+
+def evaluate_quotes(store: Store, gold_path: Path) -> QuoteScores:
+    """Quote recall and precision, speaker and kind accuracy, span overlap against a gold file.
+
+    A gold quote is found by a stored quote of the same document whose span overlaps it; the
+    best overlap (character Jaccard with the whole quote or one of its pieces) is kept.
+    """
+    located = gold_quote_spans(store, gold_path)
+    docs = {doc_id for _, doc_id, _, _ in located}
+    stored = [s for s in store.quotes() if s.doc_id in docs]
+    per = []
+    for q, doc_id, start, end in located:
+        candidates = [
+            (max(jaccard((start, end), piece) for piece in ((s.start, s.end), *s.pieces)), s)
+            for s in stored
+            if s.doc_id == doc_id and s.start < end and start < s.end
+        ]
+        if not candidates:
+            missed = QuoteScore(
+                doc=doc_id, text=q.text, found=False, speaker_ok=False, kind_ok=False,
+                overlap=0.0, got_speaker=None, got_kind=None,
+            )  # fmt: skip
+            per.append(missed)
+            continue
+        overlap, best = max(candidates, key=lambda c: (c[0], c[1].kind == q.kind))
+        expected = q.resolved or q.speaker
+        names = [best.speaker_name, best.speaker_text]
+        if q.resolved:
+            names = [best.speaker_name]
+        per.append(
+            QuoteScore(
+                doc=doc_id, text=q.text, found=True, speaker_ok=speaker_matches(expected, names),
+                kind_ok=best.kind == q.kind, overlap=round(overlap, 3),
+                got_speaker=best.speaker_name, got_kind=best.kind,
+            )
+        )  # fmt: skip
+    found = [p for p in per if p.found]
+    spans = [(doc_id, start, end) for _, doc_id, start, end in located]
+    true = sum(
+        1 for s in stored if any(d == s.doc_id and a < s.end and s.start < b for d, a, b in spans)
+    )
+    return QuoteScores(
+        quotes=len(per),
+        returned=len(stored),
+        recall=len(found) / len(per) if per else 0.0,
+        precision=true / len(stored) if stored else 0.0,
+        speaker_accuracy=sum(p.speaker_ok for p in found) / len(found) if found else 0.0,
+        kind_accuracy=sum(p.kind_ok for p in found) / len(found) if found else 0.0,
+        span_overlap=_mean([p.overlap for p in found]) if found else 0.0,
+        per_quote=tuple(per),
+    )

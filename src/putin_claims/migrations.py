@@ -194,3 +194,31 @@ def m007_assertions_and_claims(db: sqlite3.Connection) -> None:
         )"""
     )
     db.execute("CREATE INDEX claim_evidence_assertion ON claim_evidence(assertion_id)")
+
+
+@migration
+def m008_quotes(db: sqlite3.Connection) -> None:
+    """Direct, indirect, mixed and partial quotes with their speakers."""
+    db.execute(
+        """CREATE TABLE quotes (
+            quote_id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+            sentence_id INTEGER NOT NULL REFERENCES sentences(sentence_id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            cue TEXT,
+            content TEXT NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            pieces TEXT NOT NULL,
+            balanced INTEGER NOT NULL,
+            speaker_key TEXT,
+            speaker_text TEXT,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            confidence REAL NOT NULL,
+            speaker_actor TEXT,
+            resolved_from INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX quotes_doc ON quotes(doc_id)")
+    db.execute("CREATE INDEX quotes_speaker ON quotes(speaker_actor)")

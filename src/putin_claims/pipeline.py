@@ -20,11 +20,12 @@ from putin_claims.errors import InputFileError, NoInputError
 from putin_claims.ingest import content_hash, discover, ingest, read_bytes
 from putin_claims.models import ExtractSummary, IngestedDocument, SkippedFile
 from putin_claims.nlp import load_pipeline, model_version, process, resolve_model_name
+from putin_claims.quotes import resolve_descriptions
 from putin_claims.resolution import resolve_corpus
 from putin_claims.store import Store
 
 #: Bump when a per-document stage changes what it stores: every document is then re-processed.
-STAGES_VERSION = 2
+STAGES_VERSION = 3
 
 #: Called after each file: (files done, files in all, the file's path).
 Progress = Callable[[int, int, str], None]
@@ -90,6 +91,7 @@ def extract(
     if run.processed or store.setting("actors_fingerprint") != fingerprint:
         resolution = resolve_corpus(store.key_stats(), store.role_links(), index)
         store.apply_resolution(resolution, fingerprint)
+        store.resolve_quote_speakers(resolve_descriptions(store.quotes()))
         build_claims(store)
     elif store.setting("claims_version") != CLAIMS_VERSION:
         build_claims(store)

@@ -27,8 +27,10 @@ from putin_claims.models import (
     Hedge,
     LineRole,
     ProcessedDocument,
+    QuoteKind,
     SourceInfo,
     SourceNote,
+    StoredQuote,
     StoredSentence,
 )
 from putin_claims.resolution import KeyStats, Resolution
@@ -202,6 +204,19 @@ class Store:
                 for a in processed.assertions
             ],
         )  # fmt: skip
+        db.executemany(
+            "INSERT INTO quotes (doc_id, sentence_id, kind, cue, content, char_start, char_end,"
+            " pieces, balanced, speaker_key, speaker_text, speaker_start, speaker_end,"
+            " confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc_id, ids[q.sentence], q.kind.value, q.cue, q.content, q.start, q.end,
+                    json.dumps([list(p) for p in q.pieces]), int(q.balanced), q.speaker_key,
+                    q.speaker_text, q.speaker_start, q.speaker_end, q.confidence,
+                )
+                for q in processed.quotes
+            ],
+        )  # fmt: skip
 
     # ------------------------------------------------------------------ actors
 
@@ -288,6 +303,11 @@ class Store:
             )
             db.executemany(
                 "UPDATE assertions SET attributed_actor = ? WHERE attributed_key = ?",
+                [(actor, key) for key, actor in resolution.key_to_actor.items()],
+            )
+            db.execute("UPDATE quotes SET speaker_actor = NULL, resolved_from = NULL")
+            db.executemany(
+                "UPDATE quotes SET speaker_actor = ? WHERE speaker_key = ?",
                 [(actor, key) for key, actor in resolution.key_to_actor.items()],
             )
             db.execute(
@@ -497,6 +517,42 @@ class Store:
                 "SELECT DISTINCT key, actor_id FROM mentions WHERE actor_id IS NOT NULL"
             )
         }
+
+    def quotes(self, doc_id: str | None = None) -> list[StoredQuote]:
+        """Stored quotes in document order, speakers resolved (all, or one document's)."""
+        names = dict(self.db.execute("SELECT actor_id, name FROM actors").fetchall())
+        sql = (
+            "SELECT q.quote_id, q.doc_id, q.sentence_id, s.line, q.kind, q.cue, q.content,"
+            " q.char_start, q.char_end, q.speaker_actor, q.speaker_text, q.speaker_start,"
+            " q.speaker_end, q.resolved_from, q.confidence, q.pieces FROM quotes q"
+            " JOIN sentences s USING (sentence_id)"
+        )
+        params: tuple[str, ...] = ()
+        if doc_id is not None:
+            if not self.doc_id_taken(doc_id):
+                raise DocumentNotFoundError(doc_id)
+            sql += " WHERE q.doc_id = ?"
+            params = (doc_id,)
+        rows = self.db.execute(sql + " ORDER BY q.doc_id, q.char_start", params)
+        return [
+            StoredQuote(
+                quote_id=r[0], doc_id=r[1], sentence_id=r[2], line=r[3], kind=QuoteKind(r[4]),
+                cue=r[5], content=r[6], start=r[7], end=r[8],
+                pieces=tuple(tuple(p) for p in json.loads(r[15])), speaker=r[9],
+                speaker_name=names.get(r[9], r[10]) if r[9] else r[10], speaker_text=r[10],
+                speaker_start=r[11], speaker_end=r[12], resolved_from=r[13], confidence=r[14],
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def resolve_quote_speakers(self, links: Sequence[tuple[int, str, int, float]]) -> None:
+        """Set (quote_id, actor, from quote_id, confidence) for quotes known from other sources."""
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE quotes SET speaker_actor = ?, resolved_from = ?, confidence = ?"
+                " WHERE quote_id = ?",
+                [(actor, source, conf, qid) for qid, actor, source, conf in links],
+            )
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as db:
