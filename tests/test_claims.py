@@ -181,3 +181,11 @@ def test_second_corpus_objectives(tmp_path: Path, nlp: Language) -> None:
         assert jets and max(c.n_sources for c in jets) >= 1
         assert all(c.actor == "recep-tayyip-erdogan" for c in found)
         assert any(e.via_government for c in found for e in c.evidence)  # Ankara, Turkey
+
+
+def test_store_counts_assertions_claims_and_quotes(seed_store: Store) -> None:
+    counts = seed_store.counts()
+    assert counts["assertions"] == len(seed_store.assertion_rows())
+    assert counts["claims"] == len(engine.stored_claims(seed_store))
+    assert counts["quotes"] == len(seed_store.quotes())
+    assert min(counts["assertions"], counts["claims"], counts["quotes"]) > 0

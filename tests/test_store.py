@@ -608,6 +608,9 @@ def test_counts(store: Store) -> None:
         "actors": 0,
         "mentions": 0,
         "dates": 0,
+        "assertions": 0,
+        "claims": 0,
+        "quotes": 0,
     }
     store.save(make_doc("alpha"), PIPELINE)
     store.save(make_doc("beta"), PIPELINE)
@@ -619,6 +622,9 @@ def test_counts(store: Store) -> None:
         "actors": 2,  # Freedonia has no mention
         "mentions": 6,
         "dates": 2,
+        "assertions": 0,  # the test documents carry none
+        "claims": 0,
+        "quotes": 0,
     }
 
 

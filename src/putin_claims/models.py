@@ -289,6 +289,9 @@ class ExtractSummary(Record):
     actors: int = Field(description="Canonical actors in the store.")
     mentions: int = Field(description="Actor mentions in the store.")
     dates: int = Field(description="Date expressions in the store.")
+    assertions: int = Field(description="Assertions (who wants, says ... what) in the store.")
+    claims: int = Field(description="Claims: assertions grouped across sources.")
+    quotes: int = Field(description="Direct, indirect, mixed and partial quotes in the store.")
     skipped: tuple[SkippedFile, ...] = Field(description="Inputs that were reported and skipped.")
 
 

@@ -57,6 +57,9 @@ def summary_table(summary: ExtractSummary) -> Table:
         ("actors", summary.actors),
         ("actor mentions", summary.mentions),
         ("dates", summary.dates),
+        ("assertions", summary.assertions),
+        ("claims across sources", summary.claims),
+        ("quotes", summary.quotes),
     ]
     for label, count in rows:
         table.add_row(label, str(count))

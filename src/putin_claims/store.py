@@ -336,6 +336,9 @@ class Store:
                 "SELECT COUNT(*) FROM dates JOIN sentences s USING (sentence_id)"
                 " WHERE s.role != 'boilerplate'"
             ),
+            "assertions": one("SELECT COUNT(*) FROM assertions"),
+            "claims": one("SELECT COUNT(*) FROM claims"),
+            "quotes": one("SELECT COUNT(*) FROM quotes"),
         }
 
     def sources(self) -> list[SourceInfo]:
