@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from putin_claims.assertions import GOAL_KINDS, AssertionFinder, concept, cue_lexicon, token_terms
-from putin_claims.errors import ActorNotFoundError
+from putin_claims.derivation import independent_groups
 from putin_claims.models import (
     Actor,
     ActorType,
@@ -35,11 +35,13 @@ from putin_claims.models import (
     CheckLabel,
     CheckResult,
     Claim,
+    Derivation,
     Evidence,
     Hedge,
     QuoteKind,
     StoredQuote,
 )
+from putin_claims.resolution import find_actor
 from putin_claims.similarity import NEGATION, Weights, bag, coverage, lexical
 from putin_claims.store import Store
 
@@ -88,14 +90,24 @@ class Families:
     actors: dict[str, Actor]
     #: Per document: (start, end, speaker) of quotes whose speaker is known.
     speakers: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    #: Which documents derive from which (copies collapse when sources are counted).
+    derivations: tuple[Derivation, ...] = ()
 
     @classmethod
-    def of(cls, actors: Iterable[Actor], quotes: Iterable[StoredQuote] = ()) -> Families:
+    def of(
+        cls,
+        actors: Iterable[Actor],
+        quotes: Iterable[StoredQuote] = (),
+        derivations: Iterable[Derivation] = (),
+    ) -> Families:
         speakers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for q in quotes:
             if q.speaker_name and q.kind is not QuoteKind.PARTIAL:
                 speakers[q.doc_id].append((q.start, q.end, q.speaker_name))
-        return cls({a.actor_id: a for a in actors}, dict(speakers))
+        return cls({a.actor_id: a for a in actors}, dict(speakers), tuple(derivations))
+
+    def independent(self, doc_ids: Iterable[str]) -> int:
+        return independent_groups(doc_ids, self.derivations)
 
     def speaker(self, doc_id: str, start: int, end: int) -> str | None:
         """Who says the words at [start, end), when they lie inside someone's quote."""
@@ -118,28 +130,12 @@ class Families:
         return actor.name if actor else actor_id
 
 
-def find_actor(query: str, actors: Sequence[Actor]) -> Actor:
-    """The actor a user means: exact id, name or alias first, then fuzzy (rapidfuzz)."""
-    wanted = query.strip().lower()
-    choices: dict[str, Actor] = {}
-    for actor in actors:
-        for label in (actor.actor_id, actor.name, *actor.aliases):
-            choices.setdefault(label.lower(), actor)
-    if wanted in choices:
-        return choices[wanted]
-    best = process.extractOne(wanted, list(choices), scorer=fuzz.WRatio, score_cutoff=80)
-    if best is None:
-        names = ", ".join(a.name for a in actors[:8])
-        raise ActorNotFoundError(query, names)
-    return choices[best[0]]
-
-
 # --------------------------------------------------------------------------- grouping
 
 
 def build_claims(store: Store) -> int:
     """Group every stored assertion into claims and store them (one transaction)."""
-    families = Families.of(store.actors(), store.quotes())
+    families = Families.of(store.actors(), store.quotes(), store.derivations())
     key_actors = store.key_actors()
     rows = [r for r in store.assertion_rows() if r.actor]
     bags = {r.assertion_id: _bag(r, key_actors) for r in rows}
@@ -243,6 +239,7 @@ def _claim(
         statement=statement(families.name(family), kind, medoid),
         evidence=tuple(evidence),
         n_sources=len({e.doc_id for e in evidence}),
+        n_independent_sources=families.independent(e.doc_id for e in evidence),
         first_seen=dates[0] if dates else None,
         last_seen=dates[-1] if dates else None,
     )
@@ -314,7 +311,7 @@ def _evidence(
 
 def stored_claims(store: Store) -> list[Claim]:
     """Every stored claim with its evidence, best evidence first."""
-    families = Families.of(store.actors(), store.quotes())
+    families = Families.of(store.actors(), store.quotes(), store.derivations())
     rows = {r.assertion_id: r for r in store.assertion_rows()}
     grouped: dict[str, list[tuple[str, str, str, int, int, float, bool]]] = defaultdict(list)
     for claim_id, actor, kind, text, n, aid, score, _via in store.claim_rows():
@@ -333,6 +330,7 @@ def stored_claims(store: Store) -> list[Claim]:
                 statement=text,
                 evidence=evidence,
                 n_sources=len({e.doc_id for e in evidence}),
+                n_independent_sources=families.independent(e.doc_id for e in evidence),
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,
             )
@@ -344,7 +342,16 @@ def _ranked(claims: Iterable[Claim]) -> list[Claim]:
     def strength(c: Claim) -> int:
         return min((HEDGE_STRENGTH[e.hedge] for e in c.evidence), default=9)
 
-    return sorted(claims, key=lambda c: (-c.n_sources, -len(c.evidence), strength(c), c.statement))
+    return sorted(
+        claims,
+        key=lambda c: (
+            -c.n_independent_sources,
+            -c.n_sources,
+            -len(c.evidence),
+            strength(c),
+            c.statement,
+        ),
+    )
 
 
 def claims(
@@ -357,7 +364,7 @@ def claims(
     wanted_kinds = set(kinds)
     family = None
     if actor is not None:
-        families = Families.of(store.actors(), store.quotes())
+        families = Families.of(store.actors(), store.quotes(), store.derivations())
         family = families.head(find_actor(actor, list(families.actors.values())).actor_id)
     return [
         c
@@ -370,7 +377,7 @@ def claims(
 
 def objectives(store: Store, actor: str, strict: bool = False) -> tuple[Actor, list[Claim]]:
     """One actor's objectives and demands as claims; ``strict`` drops what his government says."""
-    families = Families.of(store.actors(), store.quotes())
+    families = Families.of(store.actors(), store.quotes(), store.derivations())
     found = find_actor(actor, list(families.actors.values()))
     family = families.head(found.actor_id)
     out = []
@@ -380,8 +387,13 @@ def objectives(store: Store, actor: str, strict: bool = False) -> tuple[Actor, l
         if strict:
             kept = tuple(e for e in claim.evidence if not e.via_government)
             if kept:
-                n = len({e.doc_id for e in kept})
-                out.append(claim.model_copy(update={"evidence": kept, "n_sources": n}))
+                docs = {e.doc_id for e in kept}
+                update = {
+                    "evidence": kept,
+                    "n_sources": len(docs),
+                    "n_independent_sources": families.independent(docs),
+                }
+                out.append(claim.model_copy(update=update))
             continue
         out.append(claim)
     return families.actors.get(family, found), _ranked(out)
@@ -505,7 +517,7 @@ def check(
     top: int = 10,
 ) -> CheckResult:
     """Passages that support (or contradict) a typed claim, best first, with a verdict."""
-    families = Families.of(store.actors(), store.quotes())
+    families = Families.of(store.actors(), store.quotes(), store.derivations())
     query = parse_query(text, nlp, list(families.actors.values()), families)
     key_actors = store.key_actors()
     lex = cue_lexicon()

@@ -20,13 +20,14 @@ from rich.table import Table
 
 from putin_claims import __version__, output
 from putin_claims import claims as claims_engine
-from putin_claims.errors import PutinClaimsError
+from putin_claims.errors import PutinClaimsError, ReportWriteError
 from putin_claims.evaluate import evaluate as evaluate_gold
 from putin_claims.evaluate import evaluate_quotes, is_quote_gold
 from putin_claims.models import AssertionKind, QuoteKind, SkippedFile
 from putin_claims.nlp import load_pipeline, resolve_model_name
 from putin_claims.pipeline import extract as run_extract
 from putin_claims.quotes import select as quote_query
+from putin_claims.report import ReportFormat, build_report, render
 from putin_claims.store import DEFAULT_DB, Store
 
 
@@ -92,7 +93,7 @@ def main_options(
 
 
 @app.command()
-def extract(
+def extract(  # noqa: PLR0917 - typer reads options from the signature
     paths: Annotated[
         list[Path],
         typer.Argument(metavar="PATH", help="Article files (.txt, .md) and folders of them."),
@@ -115,6 +116,12 @@ def extract(
             readable=True,
         ),
     ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Also write report.md and report.json to this folder.", file_okay=False
+        ),
+    ] = None,
     json_out: JsonOption = False,
 ) -> int:
     """Read articles into the store: sentences, boilerplate set aside, actors and dates."""
@@ -128,6 +135,10 @@ def extract(
         summary = run_extract(
             paths, store, model=model, actors_file=actors, progress=advance, report=_report
         )
+        if out_dir is not None:
+            built = build_report(store)
+            for name, fmt in (("report.md", ReportFormat.MD), ("report.json", ReportFormat.JSON)):
+                _write(out_dir / name, render(built, fmt))
     if json_out:
         output.print_json(out(), output.as_json(summary))
     else:
@@ -244,6 +255,43 @@ def quotes(
     with Store.existing(db) as store:
         found = quote_query(store, speaker=speaker, doc_id=doc, kinds=kind or ())
     return _show(output.as_json(found) if json_out else output.quotes_table(found))
+
+
+@app.command()
+def report(
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="md, json, html or csv.")
+    ] = ReportFormat.MD,
+    actor: Annotated[str | None, typer.Option("--actor", help="Only this actor (fuzzy).")] = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", min=1, help="Only claims carried by N+ documents.")
+    ] = 1,
+    out_file: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write to this file instead of stdout.", dir_okay=False),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> int:
+    """A claim-to-source report for editors: Markdown, JSON, HTML or CSV."""
+    with Store.existing(db) as store:
+        text = render(build_report(store, actor=actor, min_sources=min_sources), fmt)
+    if out_file is None:
+        sys.stdout.write(text)
+    else:
+        _write(out_file, text)
+        err().print(f"putin-claims: wrote {out_file}", highlight=False, markup=False)
+    return ExitCode.OK
+
+
+def _write(path: Path, text: str) -> None:
+    """Write through a temporary file, so a failed write leaves the old report whole."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".part")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError as exc:
+        raise ReportWriteError(path, exc.strerror or str(exc)) from exc
 
 
 @app.command()

@@ -23,6 +23,7 @@ from pydantic import BaseModel, TypeAdapter
 from putin_claims import models
 from putin_claims.cli import app
 from putin_claims.dates import DateValue
+from putin_claims.report import report_json_schema
 from putin_claims.store import Store
 
 RECORDS: tuple[type[BaseModel], ...] = (
@@ -56,6 +57,7 @@ SCHEMAS: dict[str, Any] = {
     "claims.schema.json": list[models.Claim],
     "check.schema.json": models.CheckResult,
     "quotes.schema.json": list[models.StoredQuote],
+    "sources.schema.json": list[models.SourceInfo],
 }
 ENUMS = (
     models.LineRole,
@@ -194,6 +196,9 @@ def write(root: Path) -> None:
     (root / "docs" / "cli-reference.md").write_text(cli_reference(), encoding="utf-8")
     (root / "docs" / "data-model.md").write_text(data_model(), encoding="utf-8")
     (root / "docs" / "schema").mkdir(exist_ok=True)
+    (root / "docs" / "schema" / "report.schema.json").write_text(
+        report_json_schema(), encoding="utf-8"
+    )
     for name, text in json_schemas().items():
         (root / "docs" / "schema" / name).write_text(text, encoding="utf-8")
 

@@ -67,6 +67,13 @@ class GoldFileError(PutinClaimsError):
         super().__init__(f"{path}: {problem}; see docs/claims.md#gold-files")
 
 
+class ReportWriteError(PutinClaimsError):
+    """A report file cannot be written."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"cannot write {path} ({problem}); choose another --out")
+
+
 class NoInputError(PutinClaimsError):
     """None of the given paths yielded an article to read."""
 

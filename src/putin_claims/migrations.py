@@ -222,3 +222,17 @@ def m008_quotes(db: sqlite3.Connection) -> None:
     )
     db.execute("CREATE INDEX quotes_doc ON quotes(doc_id)")
     db.execute("CREATE INDEX quotes_speaker ON quotes(speaker_actor)")
+
+
+@migration
+def m009_derivations(db: sqlite3.Connection) -> None:
+    """Which document rewrites, summarises or copies which, with the evidence."""
+    db.execute(
+        """CREATE TABLE derivations (
+            derived TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+            source TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+            score REAL NOT NULL,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY (derived, source)
+        )"""
+    )

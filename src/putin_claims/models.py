@@ -295,6 +295,35 @@ class ExtractSummary(Record):
     skipped: tuple[SkippedFile, ...] = Field(description="Inputs that were reported and skipped.")
 
 
+class AlignedSentences(Record):
+    """A sentence of a derived document and its counterpart in the source."""
+
+    derived_sentence_id: int = Field(description="Sentence id in the derived document.")
+    derived_text: str = Field(description="The derived document's sentence.")
+    source_sentence_id: int = Field(description="Sentence id in the source document.")
+    source_text: str = Field(description="The source document's sentence.")
+    similarity: float = Field(description="Concept similarity of the two, 0-1.")
+
+
+class Derivation(Record):
+    """Evidence that one document is a rewrite, summary or copy of another."""
+
+    derived: str = Field(description="Document id of the copy, rewrite or summary.")
+    source: str = Field(description="Document id it derives from.")
+    score: float = Field(description="Strength of the evidence, 0-1.")
+    coverage: float = Field(
+        description="Share of the derived document's sentences found in the source."
+    )
+    reverse_coverage: float = Field(
+        description="Share of the source's sentences found in the derived one."
+    )
+    shared_quotes: int = Field(
+        description="Direct quotes both carry (word for word or paraphrased)."
+    )
+    cue: str | None = Field(description="Provenance note of the derived document, if any.")
+    examples: tuple[AlignedSentences, ...] = Field(description="Best-matching sentence pairs.")
+
+
 class SourceInfo(Record):
     """A stored document with its metadata and counts (`sources`)."""
 
@@ -311,6 +340,9 @@ class SourceInfo(Record):
     boilerplate: int = Field(description="Lines set aside as boilerplate.")
     mentions: int = Field(description="Actor mentions.")
     dates: int = Field(description="Date expressions.")
+    derived_from: tuple[Derivation, ...] = Field(
+        default=(), description="Documents of the corpus this one rewrites, summarises or copies."
+    )
 
 
 class StoredSentence(Sentence):
@@ -438,6 +470,9 @@ class Claim(Record):
     statement: str = Field(description="Readable canonical statement.")
     evidence: tuple[Evidence, ...] = Field(description="Every supporting passage, best first.")
     n_sources: int = Field(description="Number of distinct documents among the evidence.")
+    n_independent_sources: int = Field(
+        description="Documents among the evidence once copies collapse into their originals."
+    )
     first_seen: dt.date | None = Field(description="Earliest document date among the evidence.")
     last_seen: dt.date | None = Field(description="Latest document date among the evidence.")
 

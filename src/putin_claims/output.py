@@ -83,7 +83,10 @@ def sources_table(sources: Sequence[SourceInfo]) -> Table:
     for column in ("sent", "boil", "ment", "dates"):
         table.add_column(column, justify="right", no_wrap=True)
     for s in sources:
-        notes = "; ".join(f"{n.kind.value.replace('_', ' ')}: {n.value}" for n in s.notes)
+        notes = "; ".join(
+            [f"{n.kind.value.replace('_', ' ')}: {n.value}" for n in s.notes]
+            + [f"derived from {d.source} ({d.score:.2f})" for d in s.derived_from]
+        )
         date = f"{s.date} ({s.date_kind.value})" if s.date and s.date_kind else s.date
         table.add_row(
             s.doc_id, _cell(s.title), _cell(s.author), _cell(s.outlet), _cell(date),

@@ -16,6 +16,7 @@ from putin_claims import __version__
 from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
 from putin_claims.boilerplate import REPEAT_MAX_WORDS
 from putin_claims.claims import CLAIMS_VERSION, build_claims
+from putin_claims.derivation import find_derivations
 from putin_claims.errors import InputFileError, NoInputError
 from putin_claims.ingest import content_hash, discover, ingest, read_bytes
 from putin_claims.models import ExtractSummary, IngestedDocument, SkippedFile
@@ -92,6 +93,7 @@ def extract(
         resolution = resolve_corpus(store.key_stats(), store.role_links(), index)
         store.apply_resolution(resolution, fingerprint)
         store.resolve_quote_speakers(resolve_descriptions(store.quotes()))
+        store.replace_derivations(find_derivations(store))
         build_claims(store)
     elif store.setting("claims_version") != CLAIMS_VERSION:
         build_claims(store)

@@ -32,7 +32,6 @@ from spacy.tokens import Doc, Token
 
 from putin_claims.assertions import cue_lexicon
 from putin_claims.assertions import key_at as _key_at
-from putin_claims.claims import find_actor
 from putin_claims.errors import ActorNotFoundError
 from putin_claims.models import (
     Assertion,
@@ -44,6 +43,7 @@ from putin_claims.models import (
     QuoteKind,
     StoredQuote,
 )
+from putin_claims.resolution import find_actor
 from putin_claims.store import Store
 
 OPENING = frozenset("“«‘")

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from putin_claims.actors import ROLE_PREFIX, AliasIndex, lexicon, name_key, slug, strip_accents
-from putin_claims.models import ActorType
+from putin_claims.errors import ActorNotFoundError
+from putin_claims.models import Actor, ActorType
 
 #: Transliteration variants folded before names are compared (Zelenskyy/Zelensky/Zelenskiy).
 TRANSLIT: tuple[tuple[str, str], ...] = (
@@ -276,3 +277,19 @@ def resolve_corpus(
 ) -> Resolution:
     """Group mention keys into canonical actors (deterministic for the same input)."""
     return Resolver(stats, role_links, index).run()
+
+
+def find_actor(query: str, actors: Sequence[Actor]) -> Actor:
+    """The actor a user means: exact id, name or alias first, then fuzzy (rapidfuzz)."""
+    wanted = query.strip().lower()
+    choices: dict[str, Actor] = {}
+    for actor in actors:
+        for label in (actor.actor_id, actor.name, *actor.aliases):
+            choices.setdefault(label.lower(), actor)
+    if wanted in choices:
+        return choices[wanted]
+    best = process.extractOne(wanted, list(choices), scorer=fuzz.WRatio, score_cutoff=80)
+    if best is None:
+        names = ", ".join(a.name for a in actors[:8])
+        raise ActorNotFoundError(query, names)
+    return choices[best[0]]

@@ -24,6 +24,7 @@ from putin_claims.models import (
     BoilerplateKind,
     Claim,
     DateKindMeta,
+    Derivation,
     Hedge,
     LineRole,
     ProcessedDocument,
@@ -355,6 +356,9 @@ class Store:
                          WHERE t.doc_id = d.doc_id AND s.role != 'boilerplate')
                FROM documents d ORDER BY d.doc_id"""
         )
+        derived: dict[str, list[Derivation]] = {}
+        for d in self.derivations():
+            derived.setdefault(d.derived, []).append(d)
         return [
             SourceInfo(
                 doc_id=r[0], path=r[1], title=r[2], author=r[3], outlet=r[4],
@@ -362,6 +366,7 @@ class Store:
                 date_kind=DateKindMeta(r[6]) if r[6] else None,
                 notes=tuple(SourceNote.model_validate(n) for n in json.loads(r[7])),
                 encoding=r[8], sentences=r[9], boilerplate=r[10], mentions=r[11], dates=r[12],
+                derived_from=tuple(derived.get(r[0], ())),
             )
             for r in rows
         ]  # fmt: skip
@@ -556,6 +561,23 @@ class Store:
                 " WHERE quote_id = ?",
                 [(actor, source, conf, qid) for qid, actor, source, conf in links],
             )
+
+    def replace_derivations(self, derivations: Sequence[Derivation]) -> None:
+        """Replace every derived-from relation in one transaction."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM derivations")
+            db.executemany(
+                "INSERT INTO derivations VALUES (?,?,?,?)",
+                [(d.derived, d.source, d.score, d.model_dump_json()) for d in derivations],
+            )
+
+    def derivations(self) -> list[Derivation]:
+        return [
+            Derivation.model_validate_json(r[0])
+            for r in self.db.execute(
+                "SELECT evidence FROM derivations ORDER BY score DESC, derived, source"
+            )
+        ]
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as db:

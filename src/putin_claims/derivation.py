@@ -1,0 +1,165 @@
+"""Source independence: which documents are rewrites, summaries or copies of which.
+
+Three kinds of evidence, weighed together for every ordered pair of documents that share
+telling words (an inverted index over concepts gives the candidates, never all pairs):
+
+* **text overlap**: the share of B's content sentences that have a close counterpart in A
+  (concept similarity from :mod:`putin_claims.similarity` at least 0.35). A summary or a spun
+  rewrite keeps the sentences' content while changing their words, which word shingles miss
+  and concepts catch; a copy scores 1;
+* **shared quotes**: the same quote in both, word for word or paraphrased;
+* **explicit cues**: a provenance note in B ("Original Source:", "Reprinted from", "Source:
+  Reuters") says B is not original.
+
+B is derived from A when at least 40% of B's sentences have a counterpart in A. Of two
+documents that cover each other, the one with the provenance note, then the later one, then
+the shorter one is the derived. Derived documents collapse with their source when claims
+count independent sources.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from putin_claims.models import AlignedSentences, Derivation, QuoteKind, SourceInfo, StoredQuote
+from putin_claims.quotes import SAME_QUOTE, same_quote
+from putin_claims.similarity import Weights, bag, lexical
+from putin_claims.store import Store
+
+#: Two sentences are counterparts at this concept similarity.
+SENTENCE_MATCH = 0.35
+#: B is derived from A when this share of B's sentences has a counterpart in A.
+DERIVED_COVERAGE = 0.4
+#: Sentences with fewer concepts say too little to align.
+MIN_CONCEPTS = 3
+EXAMPLES = 3
+
+_Sentence = tuple[int, str, frozenset[str]]  # (sentence_id, text, concepts)
+
+
+def find_derivations(store: Store) -> list[Derivation]:
+    """Every derived-from relation in the store, best evidence first."""
+    key_actors = store.key_actors()
+    by_doc: dict[str, list[_Sentence]] = defaultdict(list)
+    for sid, doc_id, text, _start, _end, _line, terms in store.content_sentences():
+        concepts = bag(terms, key_actors)
+        if len(concepts) >= MIN_CONCEPTS:
+            by_doc[doc_id].append((sid, text, concepts))
+    weights = Weights.of(c for sentences in by_doc.values() for _, _, c in sentences)
+    sources = {s.doc_id: s for s in store.sources()}
+    quotes = store.quotes()
+    coverage = _coverage(by_doc, weights)
+    out: list[Derivation] = []
+    for (derived, source), (share, pairs) in coverage.items():
+        if share < DERIVED_COVERAGE:
+            continue
+        back = coverage.get((source, derived), (0.0, []))[0]
+        if back >= DERIVED_COVERAGE and _original(derived, source, sources, len(by_doc[derived]),
+                                                  len(by_doc[source])):  # fmt: skip
+            continue  # they cover each other and ``derived`` is the original
+        shared = _shared_quotes(derived, source, quotes)
+        cue = _cue(sources.get(derived))
+        score = min(1.0, share + (0.15 if cue else 0.0) + min(0.15, 0.05 * shared))
+        out.append(
+            Derivation(
+                derived=derived,
+                source=source,
+                score=round(score, 3),
+                coverage=round(share, 3),
+                reverse_coverage=round(back, 3),
+                shared_quotes=shared,
+                cue=cue,
+                examples=tuple(sorted(pairs, key=lambda p: -p.similarity)[:EXAMPLES]),
+            )
+        )
+    out.sort(key=lambda d: (-d.score, d.derived, d.source))
+    return out
+
+
+def _coverage(
+    by_doc: Mapping[str, Sequence[_Sentence]], weights: Weights
+) -> dict[tuple[str, str], tuple[float, list[AlignedSentences]]]:
+    """(derived, source) -> share of derived's sentences with a counterpart in source."""
+    index: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for doc_id, sentences in by_doc.items():
+        for n, (_, _, concepts) in enumerate(sentences):
+            for concept in concepts:
+                index[concept].append((doc_id, n))
+    common = max(3, len(by_doc) // 2)
+    out: dict[tuple[str, str], tuple[float, list[AlignedSentences]]] = {}
+    hits: dict[tuple[str, str], list[AlignedSentences]] = defaultdict(list)
+    for doc_id, sentences in by_doc.items():
+        for sid, text, concepts in sentences:
+            best: dict[str, tuple[float, _Sentence]] = {}
+            seen: set[tuple[str, int]] = set()
+            for concept in concepts:
+                posting = index[concept]
+                if len({d for d, _ in posting}) > common:
+                    continue  # a concept most documents share aligns nothing
+                for other, n in posting:
+                    if other == doc_id or (other, n) in seen:
+                        continue
+                    seen.add((other, n))
+                    candidate = by_doc[other][n]
+                    score = lexical(concepts, candidate[2], weights)
+                    if score >= SENTENCE_MATCH and score > best.get(other, (0.0, candidate))[0]:
+                        best[other] = (score, candidate)
+            for other, (score, (osid, otext, _)) in best.items():
+                hits[(doc_id, other)].append(
+                    AlignedSentences(
+                        derived_sentence_id=sid, derived_text=text, source_sentence_id=osid,
+                        source_text=otext, similarity=round(score, 3),
+                    )
+                )  # fmt: skip
+    for (doc_id, other), pairs in hits.items():
+        out[(doc_id, other)] = (len(pairs) / len(by_doc[doc_id]), pairs)
+    return out
+
+
+def _original(
+    derived: str, source: str, sources: Mapping[str, SourceInfo], n_derived: int, n_source: int
+) -> bool:
+    """Of two documents that cover each other, is ``derived`` in fact the original?"""
+    a, b = sources.get(derived), sources.get(source)
+    cue_a, cue_b = bool(_cue(a)), bool(_cue(b))
+    if cue_a != cue_b:
+        return cue_b  # the one with the provenance note is the copy
+    if a and b and a.date and b.date and a.date != b.date:
+        return a.date < b.date  # the later one is the copy
+    return n_derived > n_source  # the shorter one is the summary
+
+
+def _cue(source: SourceInfo | None) -> str | None:
+    if source is None:
+        return None
+    for note in source.notes:
+        return f"{note.kind.value}: {note.value}"
+    return None
+
+
+def _shared_quotes(derived: str, source: str, quotes: Sequence[StoredQuote]) -> int:
+    mine = [q for q in quotes if q.doc_id == derived and q.kind is QuoteKind.DIRECT]
+    theirs = [q for q in quotes if q.doc_id == source and q.kind is QuoteKind.DIRECT]
+    return sum(
+        1
+        for q in mine
+        if any(same_quote(q.content, t.content) >= SAME_QUOTE for t in theirs)
+        or any(q.resolved_from == t.quote_id for t in theirs)
+    )
+
+
+def independent_groups(doc_ids: Iterable[str], derivations: Sequence[Derivation]) -> int:
+    """How many independent sources a set of documents is, copies collapsed into originals."""
+    parent: dict[str, str] = {}
+
+    def root(doc: str) -> str:
+        while parent.get(doc, doc) != doc:
+            doc = parent[doc]
+        return doc
+
+    for d in derivations:
+        a, b = root(d.derived), root(d.source)
+        if a != b:
+            parent[a] = b
+    return len({root(doc) for doc in doc_ids})
