@@ -19,7 +19,8 @@ count independent sources.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import itertools
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from putin_claims.models import AlignedSentences, Derivation, QuoteKind, SourceInfo, StoredQuote
@@ -34,6 +35,10 @@ DERIVED_COVERAGE = 0.4
 #: Sentences with fewer concepts say too little to align.
 MIN_CONCEPTS = 3
 EXAMPLES = 3
+#: Documents are aligned only when they share this many concepts few documents use.
+RARE_SHARED = 3
+#: ... and that many of the rarer document's rare concepts (a rewrite keeps most of them).
+RARE_OVERLAP = 0.2
 
 _Sentence = tuple[int, str, frozenset[str]]  # (sentence_id, text, concepts)
 
@@ -80,40 +85,67 @@ def find_derivations(store: Store) -> list[Derivation]:
 def _coverage(
     by_doc: Mapping[str, Sequence[_Sentence]], weights: Weights
 ) -> dict[tuple[str, str], tuple[float, list[AlignedSentences]]]:
-    """(derived, source) -> share of derived's sentences with a counterpart in source."""
-    index: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for doc_id, sentences in by_doc.items():
-        for n, (_, _, concepts) in enumerate(sentences):
-            for concept in concepts:
-                index[concept].append((doc_id, n))
-    common = max(3, len(by_doc) // 2)
+    """(derived, source) -> share of derived's sentences with a counterpart in source.
+
+    Only document pairs that share enough rare concepts are aligned, and within a pair a
+    sentence is compared only with sentences that share one of its rarer concepts: the work
+    grows with the overlap, not with the square of the corpus.
+    """
     out: dict[tuple[str, str], tuple[float, list[AlignedSentences]]] = {}
-    hits: dict[tuple[str, str], list[AlignedSentences]] = defaultdict(list)
-    for doc_id, sentences in by_doc.items():
-        for sid, text, concepts in sentences:
-            best: dict[str, tuple[float, _Sentence]] = {}
-            seen: set[tuple[str, int]] = set()
-            for concept in concepts:
-                posting = index[concept]
-                if len({d for d, _ in posting}) > common:
-                    continue  # a concept most documents share aligns nothing
-                for other, n in posting:
-                    if other == doc_id or (other, n) in seen:
-                        continue
-                    seen.add((other, n))
-                    candidate = by_doc[other][n]
-                    score = lexical(concepts, candidate[2], weights)
-                    if score >= SENTENCE_MATCH and score > best.get(other, (0.0, candidate))[0]:
-                        best[other] = (score, candidate)
-            for other, (score, (osid, otext, _)) in best.items():
-                hits[(doc_id, other)].append(
-                    AlignedSentences(
-                        derived_sentence_id=sid, derived_text=text, source_sentence_id=osid,
-                        source_text=otext, similarity=round(score, 3),
-                    )
-                )  # fmt: skip
-    for (doc_id, other), pairs in hits.items():
-        out[(doc_id, other)] = (len(pairs) / len(by_doc[doc_id]), pairs)
+    for a, b in _candidate_pairs(by_doc):
+        for derived, source in ((a, b), (b, a)):
+            pairs = _align(by_doc[derived], by_doc[source], weights)
+            if pairs:
+                out[(derived, source)] = (len(pairs) / len(by_doc[derived]), pairs)
+    return out
+
+
+def _candidate_pairs(by_doc: Mapping[str, Sequence[_Sentence]]) -> list[tuple[str, str]]:
+    """Document pairs that share many of the concepts few documents use."""
+    concepts = {d: frozenset().union(*(c for _, _, c in sents)) for d, sents in by_doc.items()}
+    df: Counter[str] = Counter(c for cs in concepts.values() for c in cs)
+    rare_limit = max(2, len(by_doc) // 10)
+    index: dict[str, list[str]] = defaultdict(list)
+    for doc_id, cs in concepts.items():
+        for c in cs:
+            if df[c] <= rare_limit:
+                index[c].append(doc_id)
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in index.values():
+        for a, b in itertools.combinations(sorted(docs), 2):
+            shared[(a, b)] += 1
+    rare = {d: sum(1 for c in cs if df[c] <= rare_limit) for d, cs in concepts.items()}
+    return [
+        (a, b)
+        for (a, b), n in shared.items()
+        if n >= RARE_SHARED and n >= RARE_OVERLAP * min(rare[a], rare[b])
+    ]
+
+
+def _align(
+    derived: Sequence[_Sentence], source: Sequence[_Sentence], weights: Weights
+) -> list[AlignedSentences]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, (_, _, concepts) in enumerate(source):
+        for concept in concepts:
+            index[concept].append(n)
+    limit = max(3, len(source) // 3)
+    out = []
+    for sid, text, concepts in derived:
+        candidates = {n for c in concepts if len(index.get(c, ())) <= limit for n in index[c]}
+        best: tuple[float, int] | None = None
+        for n in candidates:
+            score = lexical(concepts, source[n][2], weights)
+            if score >= SENTENCE_MATCH and (best is None or score > best[0]):
+                best = (score, n)
+        if best is not None:
+            osid, otext, _ = source[best[1]]
+            out.append(
+                AlignedSentences(
+                    derived_sentence_id=sid, derived_text=text, source_sentence_id=osid,
+                    source_text=otext, similarity=round(best[0], 3),
+                )
+            )  # fmt: skip
     return out
 
 

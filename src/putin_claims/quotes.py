@@ -27,7 +27,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Token
 
 from putin_claims.assertions import cue_lexicon
@@ -544,24 +544,25 @@ def resolve_descriptions(quotes: Sequence[StoredQuote]) -> list[tuple[int, str, 
     name of the speaker of '"Such a detox," she remarked, "could be advantageous ..."' in
     another document: (quote id, actor id, source quote id, confidence) per resolved quote.
     """
-    named = [q for q in quotes if q.speaker and q.kind is not QuoteKind.PARTIAL]
+    named = [
+        q
+        for q in quotes
+        if q.speaker and q.kind is QuoteKind.DIRECT and len(q.content.split()) >= 3
+    ]
+    choices = [q.content.lower() for q in named]
     out = []
     for q in quotes:
-        if q.speaker or not q.speaker_text or q.kind is QuoteKind.PARTIAL:
+        if q.speaker or not q.speaker_text or q.kind is not QuoteKind.DIRECT or not choices:
             continue
-        best = max(
-            (
-                (same_quote(q.content, other.content), other)
-                for other in named
-                if other.doc_id != q.doc_id and len(other.content.split()) >= 3
-            ),
-            key=lambda item: item[0],
-            default=None,
-        )
-        if best is not None and best[0] >= SAME_QUOTE and best[1].speaker:
-            out.append(
-                (q.quote_id, best[1].speaker, best[1].quote_id, round(0.6 * best[0] / 100, 2))
-            )
+        hits = process.extract(
+            q.content.lower(), choices, scorer=fuzz.token_set_ratio, score_cutoff=SAME_QUOTE,
+            limit=5,
+        )  # fmt: skip
+        for _, score, n in hits:
+            other = named[n]
+            if other.doc_id != q.doc_id and other.speaker:
+                out.append((q.quote_id, other.speaker, other.quote_id, round(0.6 * score / 100, 2)))
+                break
     return out
 
 
