@@ -125,10 +125,12 @@ def test_check_json_finds_the_supporting_passages(
     assert result["actor"] == "vladimir-putin"
     assert result["total_sources"] == 5
     match = re.fullmatch(
-        r"supported by (\d+) of 5 sources(; contradicted by \d+)?", result["verdict"]
+        r"supported by (\d+) of 5 sources \((\d+) independent\)(; contradicted by \d+)?",
+        result["verdict"],
     )
     assert match is not None
     assert int(match.group(1)) == result["supporting_sources"] >= 2
+    assert int(match.group(2)) == result["independent_supporting_sources"] <= int(match.group(1))
 
 
 def test_check_table_prints_the_verdict(capsys: pytest.CaptureFixture[str], seed_db: Path) -> None:

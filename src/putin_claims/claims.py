@@ -567,13 +567,15 @@ def check(
     supporting = {d for d, label in all_labels if label is CheckLabel.SUPPORTS}
     contradicting = {d for d, label in all_labels if label is CheckLabel.CONTRADICTS}
     total = len(store.doc_ids())
-    verdict = _verdict(len(supporting), len(contradicting), total)
+    independent = families.independent(supporting)
+    verdict = _verdict(len(supporting), independent, len(contradicting), total)
     return CheckResult(
         query=text,
         actor=query.family,
         content=query.content,
         hits=tuple(hits),
         supporting_sources=len(supporting),
+        independent_supporting_sources=independent,
         contradicting_sources=len(contradicting),
         total_sources=total,
         verdict=verdict,
@@ -627,10 +629,10 @@ def _kind_fit(query: AssertionKind | None, found: AssertionKind) -> float:
     return 0.0
 
 
-def _verdict(supporting: int, contradicting: int, total: int) -> str:
+def _verdict(supporting: int, independent: int, contradicting: int, total: int) -> str:
     if supporting == 0 and contradicting == 0:
         return f"not supported by any of {total} sources"
-    text = f"supported by {supporting} of {total} sources"
+    text = f"supported by {supporting} of {total} sources ({independent} independent)"
     if contradicting:
         text += f"; contradicted by {contradicting}"
     return text

@@ -511,9 +511,14 @@ class CheckResult(Record):
     content: str = Field(description="The proposition recognised in the claim.")
     hits: tuple[CheckHit, ...] = Field(description="Passages, best first.")
     supporting_sources: int = Field(description="Documents with at least one supporting passage.")
+    independent_supporting_sources: int = Field(
+        description="Supporting documents once copies collapse into their originals."
+    )
     contradicting_sources: int = Field(description="Documents with a contradicting passage.")
     total_sources: int = Field(description="Documents in the store.")
-    verdict: str = Field(description="One line, e.g. 'supported by 3 of 5 sources'.")
+    verdict: str = Field(
+        description="One line, e.g. 'supported by 3 of 5 sources (2 independent)'."
+    )
 
 
 # --------------------------------------------------------------------------- quotes
