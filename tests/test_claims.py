@@ -113,6 +113,7 @@ def test_check_ranks_the_aid_passages_of_000_and_003_first(
     assert {h.doc_id[:3] for h in top} == {"000", "003"}
     assert all(h.label is CheckLabel.SUPPORTS for h in top)
     assert all(AID.search(h.text) for h in top)
+    assert not [h.text for h in result.hits[4:] if h.label is CheckLabel.SUPPORTS]
     assert result.supporting_sources >= 2
     assert result.verdict.startswith(f"supported by {result.supporting_sources} of 5 sources")
     assert [h.rank for h in result.hits] == list(range(1, len(result.hits) + 1))

@@ -593,6 +593,10 @@ class _SentenceReader:
                 objs = [t for t in child.children if t.dep_ == "pobj"]
                 if objs and self._is_actor_like(objs[0]):
                     return self._actor_at(objs[0], ActorSource.POSSESSOR)
+                clause = any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in tok.children)
+                if objs and objs[0].pos_ == "NOUN" and clause:
+                    # "the readiness of a coalition to continue X": the coalition's readiness
+                    return self._actor_at(objs[0], ActorSource.POSSESSOR)
         for_actor = self._for_phrase(tok)
         if for_actor is not None:
             return for_actor
