@@ -406,16 +406,21 @@ class Assertion(Record):
     terms: str = Field(description="Content-word lemmas of the content, space-separated.")
 
 
-class AssertionRow(Record):
+class SentenceRef(Record):
+    """Where a passage stands: its document, sentence, line and offsets."""
+
+    doc_id: str = Field(description="Document id.")
+    sentence_id: int = Field(description="Store-wide sentence id.")
+    line: int = Field(description="1-based line number of the sentence.")
+    start: int = Field(description="Offset of the sentence in the document text.")
+    end: int = Field(description="Offset just past the sentence.")
+    text: str = Field(description="The whole sentence, exactly as in the document.")
+
+
+class AssertionRow(SentenceRef):
     """A stored assertion with its sentence, as the claims stage reads it."""
 
     assertion_id: int = Field(description="Store-wide assertion id.")
-    doc_id: str = Field(description="Document id.")
-    sentence_id: int = Field(description="Store-wide sentence id.")
-    text: str = Field(description="The whole sentence.")
-    start: int = Field(description="Offset of the sentence in the document text.")
-    end: int = Field(description="Offset just past the sentence.")
-    line: int = Field(description="1-based line number of the sentence.")
     kind: AssertionKind = Field(description="Kind of assertion.")
     cue: str = Field(description="Cue word.")
     actor: str | None = Field(description="Resolved actor id, if any.")
@@ -431,15 +436,9 @@ class AssertionRow(Record):
     date: dt.date | None = Field(description="Document date.")
 
 
-class Evidence(Record):
+class Evidence(SentenceRef):
     """One passage supporting a claim, traceable to its document and offsets."""
 
-    doc_id: str = Field(description="Document id.")
-    sentence_id: int = Field(description="Store-wide sentence id.")
-    text: str = Field(description="The whole sentence, exactly as in the document.")
-    start: int = Field(description="Offset of the sentence in the document text.")
-    end: int = Field(description="Offset just past the sentence.")
-    line: int = Field(description="1-based line number of the sentence.")
     content: str = Field(description="The words of the sentence that state the claim.")
     content_start: int = Field(description="Offset of the content in the document text.")
     content_end: int = Field(description="Offset just past the content.")
@@ -485,18 +484,12 @@ class CheckLabel(StrEnum):
     CONTRADICTS = "contradicts"
 
 
-class CheckHit(Record):
+class CheckHit(SentenceRef):
     """A passage ranked against a typed claim (`check`)."""
 
     rank: int = Field(description="1-based rank.")
     label: CheckLabel = Field(description="supports, related or contradicts.")
     score: float = Field(description="Combined score, 0-1.")
-    doc_id: str = Field(description="Document id.")
-    sentence_id: int = Field(description="Store-wide sentence id.")
-    text: str = Field(description="The whole sentence.")
-    start: int = Field(description="Offset of the sentence in the document text.")
-    end: int = Field(description="Offset just past the sentence.")
-    line: int = Field(description="1-based line number of the sentence.")
     content: str | None = Field(description="The matching assertion's content, if any.")
     actor: str | None = Field(description="Actor of the matching assertion, if any.")
     hedge: Hedge | None = Field(description="Hedge of the matching assertion, if any.")

@@ -33,6 +33,7 @@ from putin_claims.models import (
     Hedge,
     LineRole,
     Record,
+    SentenceRef,
     SourceInfo,
     StoredSentence,
 )
@@ -52,20 +53,14 @@ class ReportFormat(StrEnum):
     CSV = "csv"
 
 
-class Passage(Record):
+class Passage(SentenceRef):
     """One supporting passage, quoted exactly, with everything needed to trace it."""
 
-    doc_id: str = Field(description="Document id.")
     title: str | None = Field(description="Headline of the source.")
     outlet: str | None = Field(description="Publication.")
     author: str | None = Field(description="Byline.")
     date: dt.date | None = Field(description="Publication or update date.")
     path: str = Field(description="File the document was read from.")
-    sentence_id: int = Field(description="Store-wide sentence id.")
-    line: int = Field(description="1-based line of the sentence in the file.")
-    start: int = Field(description="Offset of the sentence in the document text.")
-    end: int = Field(description="Offset just past the sentence.")
-    text: str = Field(description="The sentence, exactly as in the source.")
     spans: tuple[tuple[int, int], ...] = Field(
         description="Offsets of the words that state the claim."
     )
