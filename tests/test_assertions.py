@@ -205,3 +205,17 @@ def test_list_after_a_prepositional_phrase(nlp: Language, tmp_path: Path) -> Non
     )
     contents = [a.content for a in _goals(_process(text, nlp, tmp_path))]
     assert contents == ["a cap on beef imports", "a new nuclear plant", "an end to visa delays"]
+
+
+def test_actions_of_named_actors(nlp: Language, tmp_path: Path) -> None:
+    text = (
+        "Decree\n\nPresident Macron signed the pension decree on Monday. "
+        "Analysts expected a strike. Macron appears to want calm.\n"
+    )
+    actions = [
+        a for a in _process(text, nlp, tmp_path).assertions if a.kind is AssertionKind.ACTION
+    ]
+    assert [(a.cue, a.content) for a in actions] == [
+        ("sign", "signed the pension decree on Monday")
+    ]
+    assert actions[0].actor_key is not None and "macron" in actions[0].actor_key

@@ -32,6 +32,8 @@ from putin_claims.models import ActorSource, Assertion, AssertionKind, Hedge, Me
 #: Precedence when several hedges apply: the weakest statement wins.
 HEDGE_ORDER = (Hedge.ASSERTED, Hedge.REPORTED, Hedge.HEDGED, Hedge.CONDITIONAL)
 GOAL_KINDS = frozenset({AssertionKind.OBJECTIVE, AssertionKind.DEMAND})
+#: Assertions whose actor can stand for a sentence that names none ("Priorities include ...").
+TOPIC_KINDS = frozenset(AssertionKind) - {AssertionKind.ACTION}
 _EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al", "ity", "ship")
 _CLIMB_DEPS = frozenset(
     {"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "prep", "pobj", "relcl", "acomp", "oprd"}
@@ -40,6 +42,7 @@ _NOMINAL_DEPS = frozenset(
     {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos", "conj", "npadvmod"}
 )
 _VIEWPOINTS = frozenset({"perspective", "view", "standpoint", "viewpoint", "eye", "mind"})
+_ACTION_OBJECTS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp", "ccomp"})
 _CAUSATIVES = frozenset({"make", "let", "help", "get", "lead"})
 _STANCE_VERBS = frozenset({"express", "voice", "raise", "share", "signal"})
 _STANCE_NOUNS = frozenset(
@@ -304,12 +307,38 @@ class _SentenceReader:
         out.extend(self._what_matters())
         for tok in self.sent:
             if tok.pos_ == "VERB":
-                out.extend(self._verb(tok))
+                found = self._verb(tok)
+                out.extend(found or self._action(tok))
             elif tok.pos_ in ("NOUN", "PROPN"):
                 out.extend(self._noun(tok))
             elif tok.pos_ == "ADJ":
                 out.extend(self._adjective(tok))
         return _dedupe(out)
+
+    def _action(self, tok: Token) -> list[RawAssertion]:
+        """What a named actor does: a main verb with the actor as its own subject."""
+        if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
+            return []
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.light | self.lex.hedge_verbs or self._verb_kind(tok) is not None:
+            return []
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects or not (
+            subjects[0].pos_ == "PROPN"
+            or subjects[0].lower_ in ("he", "she")
+            or subjects[0].ent_type_ in ("PERSON", "ORG", "GPE")
+        ):
+            return []
+        objects = [c for c in tok.children if c.dep_ in _ACTION_OBJECTS and c.i > tok.i]
+        if not objects:
+            return []
+        last = max(c.right_edge.i for c in objects)
+        first, last = _clean_range((tok.i, last), self.sent)
+        actor = self._actor_at(subjects[0], ActorSource.SUBJECT)
+        record = self._record(
+            tok, AssertionKind.ACTION, lemma, actor, span=(first, last), negated=self._negated(tok)
+        )
+        return [record] if record else []
 
     def _what_matters(self) -> list[RawAssertion]:
         """'What matters (most) is X and Y': X and Y are the priorities of the paragraph's actor."""
@@ -1282,7 +1311,7 @@ def finalize(
             terms=terms_string(r.terms, ordered),
         )
         pairs.append((r, record))
-        if key is not None and text is not None and here is not None:
+        if key is not None and text is not None and here is not None and r.kind in TOPIC_KINDS:
             topics.append((r.cue_start, here, key, text))
             topics.sort(key=lambda topic: topic[0])
     return [a for r, a in pairs if not _nested_away(r, a, pairs)]

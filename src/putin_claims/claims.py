@@ -266,11 +266,12 @@ def _merged(scored: Iterable[tuple[float, AssertionRow]], families: Families) ->
 
 def statement(actor_name: str, kind: AssertionKind, r: AssertionRow) -> str:
     """A readable canonical statement: actor, verb for the kind, the content as written."""
-    negation = " not" if r.negated else ""
-    verb = VERBS[kind]
-    if negation:
-        verb = {"seeks": "does not seek", "demands": "does not demand"}.get(verb, f"{verb} not")
     content = r.content.strip().rstrip(".,;:")
+    if kind is AssertionKind.ACTION:  # the content starts with the verb, as written
+        return f"{actor_name} — {'not: ' if r.negated else ''}{content}"
+    verb = VERBS[kind]
+    if r.negated:
+        verb = {"seeks": "does not seek", "demands": "does not demand"}.get(verb, f"{verb} not")
     return f"{actor_name} {verb}: {content}"
 
 

@@ -26,7 +26,7 @@ from putin_claims.resolution import resolve_corpus
 from putin_claims.store import Store
 
 #: Bump when a per-document stage changes what it stores: every document is then re-processed.
-STAGES_VERSION = 4
+STAGES_VERSION = 5
 
 #: Called after each file: (files done, files in all, the file's path).
 Progress = Callable[[int, int, str], None]
