@@ -206,7 +206,6 @@ class RawAssertion:
     attributed_text: str | None = None
     terms: list[tuple[int, int, str]] = field(default_factory=list)
     item: bool = False
-    cue_end: int = 0
 
 
 # --------------------------------------------------------------------------- terms
@@ -298,7 +297,6 @@ class _SentenceReader:
         self.sent = sent
         self.offset = offset
         self.index = index
-        self.quoted = _quoted_tokens(sent)
 
     # ----------------------------------------------------------------- driver
 
@@ -963,7 +961,6 @@ class _SentenceReader:
             kind=kind,
             cue=cue,
             cue_start=self.offset + cue_tok.idx,
-            cue_end=self.offset + cue_tok.idx + len(cue_tok),
             actor_start=actor.start,
             actor_end=actor.end,
             actor_text=actor.text,
@@ -1103,8 +1100,6 @@ class _SentenceReader:
                     if ref.start is not None:
                         return ref.start, ref.end or ref.start, ref.text, lemma
             current = head
-        if tok.i in self.quoted:
-            return None
         return None
 
 
@@ -1162,18 +1157,6 @@ def _skip_leading(doc: Doc, first: int, last: int, words: tuple[str, ...]) -> in
     while first < last and doc[first].lower_ in words:
         first += 1
     return first
-
-
-def _quoted_tokens(sent: Span) -> set[int]:
-    inside: set[int] = set()
-    open_ = False
-    for t in sent:
-        if t.text in _QUOTES:
-            open_ = not open_
-            continue
-        if open_:
-            inside.add(t.i)
-    return inside
 
 
 def _obligation(head: Token) -> str | None:

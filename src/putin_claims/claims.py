@@ -106,6 +106,11 @@ class Families:
                 speakers[q.doc_id].append((q.start, q.end, q.speaker_name))
         return cls({a.actor_id: a for a in actors}, dict(speakers), tuple(derivations))
 
+    @classmethod
+    def load(cls, store: Store) -> Families:
+        """Actors, quote speakers and derivations as the store holds them now."""
+        return cls.of(store.actors(), store.quotes(), store.derivations())
+
     def independent(self, doc_ids: Iterable[str]) -> int:
         return independent_groups(doc_ids, self.derivations)
 
@@ -135,7 +140,7 @@ class Families:
 
 def build_claims(store: Store) -> int:
     """Group every stored assertion into claims and store them (one transaction)."""
-    families = Families.of(store.actors(), store.quotes(), store.derivations())
+    families = Families.load(store)
     key_actors = store.key_actors()
     rows = [r for r in store.assertion_rows() if r.actor]
     bags = {r.assertion_id: _bag(r, key_actors) for r in rows}
@@ -310,17 +315,17 @@ def _evidence(
 # --------------------------------------------------------------------------- queries
 
 
-def stored_claims(store: Store) -> list[Claim]:
+def stored_claims(store: Store, families: Families | None = None) -> list[Claim]:
     """Every stored claim with its evidence, best evidence first."""
-    families = Families.of(store.actors(), store.quotes(), store.derivations())
+    families = families or Families.load(store)
     rows = {r.assertion_id: r for r in store.assertion_rows()}
-    grouped: dict[str, list[tuple[str, str, str, int, int, float, bool]]] = defaultdict(list)
-    for claim_id, actor, kind, text, n, aid, score, _via in store.claim_rows():
-        grouped[claim_id].append((actor, kind, text, n, aid, score, _via))
+    grouped: dict[str, list[tuple[str, str, str, int, float]]] = defaultdict(list)
+    for claim_id, actor, kind, text, aid, score in store.claim_rows():
+        grouped[claim_id].append((actor, kind, text, aid, score))
     out = []
     for claim_id, items in grouped.items():
-        actor, kind, text, _, _, _, _ = items[0]
-        evidence = tuple(_merged(((score, rows[aid]) for *_, aid, score, _v in items), families))
+        actor, kind, text, _, _ = items[0]
+        evidence = tuple(_merged(((score, rows[aid]) for *_, aid, score in items), families))
         dates = sorted(e.date for e in evidence if e.date)
         out.append(
             Claim(
@@ -360,16 +365,17 @@ def claims(
     actor: str | None = None,
     min_sources: int = 1,
     kinds: Iterable[AssertionKind] = (),
+    families: Families | None = None,
 ) -> list[Claim]:
     """All claims, optionally of one actor's family, of some kinds, with enough sources."""
     wanted_kinds = set(kinds)
+    families = families or Families.load(store)
     family = None
     if actor is not None:
-        families = Families.of(store.actors(), store.quotes(), store.derivations())
         family = families.head(find_actor(actor, list(families.actors.values())).actor_id)
     return [
         c
-        for c in stored_claims(store)
+        for c in stored_claims(store, families)
         if (family is None or c.actor == family)
         and (not wanted_kinds or c.kind in wanted_kinds)
         and c.n_sources >= min_sources
@@ -378,11 +384,11 @@ def claims(
 
 def objectives(store: Store, actor: str, strict: bool = False) -> tuple[Actor, list[Claim]]:
     """One actor's objectives and demands as claims; ``strict`` drops what his government says."""
-    families = Families.of(store.actors(), store.quotes(), store.derivations())
+    families = Families.load(store)
     found = find_actor(actor, list(families.actors.values()))
     family = families.head(found.actor_id)
     out = []
-    for claim in stored_claims(store):
+    for claim in stored_claims(store, families):
         if claim.actor != family or claim.kind not in OBJECTIVE_KINDS:
             continue
         if strict:
@@ -458,11 +464,7 @@ def parse_query(text: str, nlp: Language, actors: Sequence[Actor], families: Fam
 
 def _query_actor(doc: Doc, actors: Sequence[Actor]) -> tuple[Actor | None, list[tuple[int, int]]]:
     """The run of words that names a stored actor: subject first, then left to right."""
-    labels: dict[str, Actor] = {}
-    for actor in actors:
-        for label in (actor.name, *actor.aliases):
-            if label and label[0].isupper():
-                labels.setdefault(label.lower(), actor)
+    labels = _labels(actors)
     spans: list[Span] = [
         doc[t.left_edge.i : t.i + 1] for t in doc if t.dep_ in ("nsubj", "nsubjpass")
     ]
@@ -484,12 +486,7 @@ def _other_actors(
     doc: Doc, actors: Sequence[Actor], taken: Sequence[tuple[int, int]]
 ) -> list[tuple[tuple[int, int], Actor]]:
     """Other actors the query names ("the United States"), longest names first."""
-    labels = {
-        label.lower(): actor
-        for actor in actors
-        for label in (actor.name, *actor.aliases)
-        if label and label[0].isupper()
-    }
+    labels = _labels(actors)
     found: list[tuple[tuple[int, int], Actor]] = []
     used = list(taken)
     for size in (4, 3, 2, 1):
@@ -507,80 +504,98 @@ def _other_actors(
     return found
 
 
+def _labels(actors: Sequence[Actor]) -> dict[str, Actor]:
+    """Lower-cased names and capitalised aliases -> actor (the first actor wins)."""
+    labels: dict[str, Actor] = {}
+    for actor in actors:
+        for label in (actor.name, *actor.aliases):
+            if label and label[0].isupper():
+                labels.setdefault(label.lower(), actor)
+    return labels
+
+
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def check(
-    store: Store,
-    text: str,
-    nlp: Language,
-    top: int = 10,
-) -> CheckResult:
+def check(store: Store, text: str, nlp: Language, top: int = 10) -> CheckResult:
     """Passages that support (or contradict) a typed claim, best first, with a verdict."""
-    families = Families.of(store.actors(), store.quotes(), store.derivations())
-    query = parse_query(text, nlp, list(families.actors.values()), families)
-    key_actors = store.key_actors()
-    lex = cue_lexicon()
-    words = set(query.words)
-    for c in {concept(w) for w in query.words}:
-        words.update(lex.concept_words.get(c, ()))
-    candidate_ids = set(store.search(sorted(words), limit=300))
-    assertions = store.assertion_rows()
-    if query.family:
-        candidate_ids |= {
-            r.sentence_id
-            for r in assertions
-            if r.actor and families.head(r.actor) == query.family and r.kind in GOAL_KINDS
-        }
-    sentences = store.content_sentences(sorted(candidate_ids))
-    by_sentence: dict[int, list[AssertionRow]] = defaultdict(list)
-    for r in assertions:
-        if r.sentence_id in candidate_ids:
-            by_sentence[r.sentence_id].append(r)
-    sentence_bags = {row[0]: bag(row[6], key_actors) for row in store.content_sentences()}
-    weights = Weights.of(sentence_bags.values())
-    scored = []
-    for sid, doc_id, sent_text, start, end, line, _terms in sentences:
-        hit = _score(
-            query, sentence_bags.get(sid, frozenset()), by_sentence.get(sid, []), weights,
-            key_actors, families,
-        )  # fmt: skip
-        scored.append((hit[0], sid, doc_id, sent_text, start, end, line, hit))
-    scored.sort(key=lambda item: (-item[0], item[2], item[4]))
-    hits = []
-    for rank, (score, sid, doc_id, sent_text, start, end, line, hit) in enumerate(scored[:top], 1):
-        _, label, row = hit
-        hits.append(
-            CheckHit(
-                rank=rank, label=label, score=round(score, 3), doc_id=doc_id, sentence_id=sid,
-                text=sent_text, start=start, end=end, line=line,
-                content=row.content if row else None,
-                actor=row.actor if row else None,
-                hedge=row.hedge if row else None,
-                attributed_to=(
-                    families.name(row.attributed_actor) if row and row.attributed_actor
-                    else row.attributed_text if row else None
-                ),
-            )
-        )  # fmt: skip
-    all_labels = [(item[2], item[7][1]) for item in scored]
-    supporting = {d for d, label in all_labels if label is CheckLabel.SUPPORTS}
-    contradicting = {d for d, label in all_labels if label is CheckLabel.CONTRADICTS}
-    total = len(store.doc_ids())
-    independent = families.independent(supporting)
-    verdict = _verdict(len(supporting), independent, len(contradicting), total)
-    return CheckResult(
-        query=text,
-        actor=query.family,
-        content=query.content,
-        hits=tuple(hits),
-        supporting_sources=len(supporting),
-        independent_supporting_sources=independent,
-        contradicting_sources=len(contradicting),
-        total_sources=total,
-        verdict=verdict,
-    )
+    return Checker(store).check(text, nlp, top)
+
+
+class Checker:
+    """What `check` reads of the corpus, read once: several claims can be checked against it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.families = Families.load(store)
+        self.key_actors = store.key_actors()
+        self.assertions = store.assertion_rows()
+        self.sentences = {row[0]: row for row in store.content_sentences()}
+        self.bags = {sid: bag(row[6], self.key_actors) for sid, row in self.sentences.items()}
+        self.weights = Weights.of(self.bags.values())
+        self.total = len(store.doc_ids())
+
+    def check(self, text: str, nlp: Language, top: int = 10) -> CheckResult:
+        families = self.families
+        query = parse_query(text, nlp, list(families.actors.values()), families)
+        lex = cue_lexicon()
+        words = set(query.words)
+        for c in {concept(w) for w in query.words}:
+            words.update(lex.concept_words.get(c, ()))
+        candidate_ids = set(self.store.search(sorted(words), limit=300))
+        if query.family:
+            candidate_ids |= {
+                r.sentence_id
+                for r in self.assertions
+                if r.actor and families.head(r.actor) == query.family and r.kind in GOAL_KINDS
+            }
+        by_sentence: dict[int, list[AssertionRow]] = defaultdict(list)
+        for r in self.assertions:
+            if r.sentence_id in candidate_ids:
+                by_sentence[r.sentence_id].append(r)
+        scored = []
+        for sid in sorted(candidate_ids & self.sentences.keys()):
+            _, doc_id, sent_text, start, end, line, _terms = self.sentences[sid]
+            hit = _score(
+                query, self.bags.get(sid, frozenset()), by_sentence.get(sid, []), self.weights,
+                self.key_actors, families,
+            )  # fmt: skip
+            scored.append((hit[0], sid, doc_id, sent_text, start, end, line, hit))
+        scored.sort(key=lambda item: (-item[0], item[2], item[4]))
+        hits = [_hit(rank, item, families) for rank, item in enumerate(scored[:top], 1)]
+        supporting = {item[2] for item in scored if item[7][1] is CheckLabel.SUPPORTS}
+        contradicting = {item[2] for item in scored if item[7][1] is CheckLabel.CONTRADICTS}
+        independent = families.independent(supporting)
+        return CheckResult(
+            query=text,
+            actor=query.family,
+            content=query.content,
+            hits=tuple(hits),
+            supporting_sources=len(supporting),
+            independent_supporting_sources=independent,
+            contradicting_sources=len(contradicting),
+            total_sources=self.total,
+            verdict=_verdict(len(supporting), independent, len(contradicting), self.total),
+        )
+
+
+_Scored = tuple[float, int, str, str, int, int, int, tuple[float, CheckLabel, AssertionRow | None]]
+
+
+def _hit(rank: int, item: _Scored, families: Families) -> CheckHit:
+    score, sid, doc_id, text, start, end, line, (_, label, row) = item
+    attributed = None
+    if row is not None:
+        attributed = (
+            families.name(row.attributed_actor) if row.attributed_actor else row.attributed_text
+        )
+    return CheckHit(
+        rank=rank, label=label, score=round(score, 3), doc_id=doc_id, sentence_id=sid,
+        text=text, start=start, end=end, line=line,
+        content=row.content if row else None, actor=row.actor if row else None,
+        hedge=row.hedge if row else None, attributed_to=attributed,
+    )  # fmt: skip
 
 
 def _score(  # noqa: PLR0917 - one passage, every input it is scored against

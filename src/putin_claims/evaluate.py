@@ -28,28 +28,30 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 from spacy.language import Language
 
-from putin_claims.claims import check, objectives
+from putin_claims.claims import Checker, objectives
 from putin_claims.errors import GoldFileError
-from putin_claims.models import Claim, Evidence, QuoteKind, Record
+from putin_claims.models import Evidence, QuoteKind, Record
 from putin_claims.store import Store
 
 K = 5
 _M = TypeVar("_M", bound=BaseModel)
 
 
-class GoldSupport(BaseModel):
-    """One sentence that supports a gold objective."""
+class GoldModel(BaseModel):
+    """A record of a hand-written gold file: unknown keys are typos, so they are errors."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+class GoldSupport(GoldModel):
+    """One sentence that supports a gold objective."""
 
     doc: str = Field(description="Document id, or its prefix before '_'.")
     text: str = Field(description="Exact words of one sentence that state the objective.")
 
 
-class GoldObjective(BaseModel):
+class GoldObjective(GoldModel):
     """One objective of the gold actor."""
-
-    model_config = ConfigDict(extra="forbid")
 
     id: str = Field(description="Identifier within the file (O1, O2, ...).")
     statement: str = Field(description="The objective in the annotator's words.")
@@ -57,10 +59,8 @@ class GoldObjective(BaseModel):
     support: list[GoldSupport] = Field(description="Every supporting sentence.")
 
 
-class GoldFile(BaseModel):
+class GoldFile(GoldModel):
     """A gold annotation file (YAML)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     actor: str = Field(description="Whose objectives the file annotates.")
     corpus: str | None = Field(default=None, description="Folder of the annotated articles.")
@@ -133,29 +133,33 @@ _Span = tuple[int, int, int]  # (sentence_id, start, end) of the gold words
 def _locate(store: Store, gold: GoldFile, path: Path) -> dict[str, list[_Span]]:
     """Every gold support as (sentence_id, start, end) in the store."""
     doc_ids = store.doc_ids()
+    sentences = store.content_sentences()
     out: dict[str, list[_Span]] = {}
     for objective in gold.objectives:
         spans = []
         for support in objective.support:
-            docs = [d for d in doc_ids if d == support.doc or d.split("_")[0] == support.doc]
-            if len(docs) != 1:
-                raise GoldFileError(
-                    path,
-                    f"{objective.id}: document {support.doc!r} matches {len(docs)} stored ones",
-                )
+            doc_id = _gold_doc(path, doc_ids, support.doc, objective.id)
             hits = [
                 (row[0], row[3] + row[2].index(support.text))
-                for row in store.content_sentences()
-                if row[1] == docs[0] and support.text in row[2]
+                for row in sentences
+                if row[1] == doc_id and support.text in row[2]
             ]
             if not hits:
                 raise GoldFileError(
-                    path, f"{objective.id}: {support.text!r} is in no sentence of {docs[0]}"
+                    path, f"{objective.id}: {support.text!r} is in no sentence of {doc_id}"
                 )
             sid, start = hits[0]
             spans.append((sid, start, start + len(support.text)))
         out[objective.id] = spans
     return out
+
+
+def _gold_doc(path: Path, doc_ids: Sequence[str], ref: str, where: str) -> str:
+    """The stored document a gold entry names (its id, or the prefix before '_')."""
+    docs = [d for d in doc_ids if d == ref or d.split("_")[0] == ref]
+    if len(docs) != 1:
+        raise GoldFileError(path, f"{where}: document {ref!r} matches {len(docs)} stored ones")
+    return docs[0]
 
 
 def _matches(e: Evidence, span: _Span) -> bool:
@@ -178,11 +182,12 @@ def evaluate(
     per: list[ObjectiveScore] = []
     recalls: list[float] = []
     ranks: list[float] = []
+    checker = Checker(store)
     for objective in gold.objectives:
         spans = located[objective.id]
         claims = [c for c in returned if any(_matches(e, s) for e in c.evidence for s in spans)]
         found = sum(1 for s in spans if any(_matches(e, s) for e in evidence))
-        q_recalls, q_ranks = _check_scores(store, objective, spans, nlp)
+        q_recalls, q_ranks = _check_scores(checker, objective, spans, nlp)
         recalls += q_recalls
         ranks += q_ranks
         per.append(
@@ -214,7 +219,7 @@ def evaluate(
 
 
 def _check_scores(
-    store: Store,
+    checker: Checker,
     objective: GoldObjective,
     spans: Sequence[_Span],
     nlp: Language,
@@ -222,7 +227,7 @@ def _check_scores(
     relevant = {sid for sid, _, _ in spans}
     recalls, ranks = [], []
     for query in objective.queries:
-        hits = check(store, query, nlp, top=max(K, 20)).hits
+        hits = checker.check(query, nlp, top=max(K, 20)).hits
         top = [h.sentence_id for h in hits[:K]]
         recalls.append(len(relevant & set(top)) / min(K, len(relevant)))
         first = next((h.rank for h in hits if h.sentence_id in relevant), None)
@@ -234,18 +239,11 @@ def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values)
 
 
-def claim_matches(claim: Claim, spans: Sequence[_Span]) -> bool:
-    """True when the claim holds one of the gold spans (used by tests)."""
-    return any(_matches(e, s) for e in claim.evidence for s in spans)
-
-
 # --------------------------------------------------------------------------- quotes
 
 
-class GoldQuote(BaseModel):
+class GoldQuote(GoldModel):
     """One quotation or reported statement of a quote gold file."""
-
-    model_config = ConfigDict(extra="forbid")
 
     doc: str = Field(description="Document id, or its prefix before '_'.")
     text: str = Field(description="The quoted or reported words, exactly as in the document.")
@@ -254,10 +252,8 @@ class GoldQuote(BaseModel):
     kind: QuoteKind = Field(description="direct, indirect, mixed or partial.")
 
 
-class QuoteGoldFile(BaseModel):
+class QuoteGoldFile(GoldModel):
     """A quote gold file (YAML)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     quotes: list[GoldQuote] = Field(description="Every quote and reported statement.")
 
@@ -294,15 +290,11 @@ def gold_quote_spans(store: Store, path: Path) -> list[tuple[GoldQuote, str, int
     doc_ids = store.doc_ids()
     out = []
     for n, q in enumerate(gold.quotes):
-        docs = [d for d in doc_ids if d == q.doc or d.split("_")[0] == q.doc]
-        if len(docs) != 1:
-            raise GoldFileError(
-                path, f"quotes.{n}: document {q.doc!r} matches {len(docs)} stored ones"
-            )
-        start = store.document_text(docs[0]).find(q.text)
+        doc_id = _gold_doc(path, doc_ids, q.doc, f"quotes.{n}")
+        start = store.document_text(doc_id).find(q.text)
         if start < 0:
-            raise GoldFileError(path, f"quotes.{n}: {q.text!r} is not in {docs[0]}")
-        out.append((q, docs[0], start, start + len(q.text)))
+            raise GoldFileError(path, f"quotes.{n}: {q.text!r} is not in {doc_id}")
+        out.append((q, doc_id, start, start + len(q.text)))
     return out
 
 

@@ -178,10 +178,7 @@ def m007_assertions_and_claims(db: sqlite3.Connection) -> None:
             claim_id TEXT PRIMARY KEY,
             actor_id TEXT NOT NULL,
             kind TEXT NOT NULL,
-            statement TEXT NOT NULL,
-            n_sources INTEGER NOT NULL,
-            first_seen TEXT,
-            last_seen TEXT
+            statement TEXT NOT NULL
         )"""
     )
     db.execute(
@@ -189,7 +186,6 @@ def m007_assertions_and_claims(db: sqlite3.Connection) -> None:
             claim_id TEXT NOT NULL REFERENCES claims(claim_id) ON DELETE CASCADE,
             assertion_id INTEGER NOT NULL REFERENCES assertions(assertion_id) ON DELETE CASCADE,
             score REAL NOT NULL,
-            via_government INTEGER NOT NULL,
             PRIMARY KEY (claim_id, assertion_id)
         )"""
     )

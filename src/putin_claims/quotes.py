@@ -524,11 +524,6 @@ def _description(words: str) -> bool:
     return len(parts) >= 2 or words[:1].isupper()
 
 
-def quoted_regions(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
-    """(start, end) of every quoted stretch, for quote-aware pronoun resolution."""
-    return [(q.start, q.end) for q in quote_spans(text, paragraphs)]
-
-
 # --------------------------------------------------------------------------- corpus
 
 

@@ -142,8 +142,8 @@ def build_report(
     """Gather the report's content from the store."""
     sources = store.sources()
     by_doc = {s.doc_id: s for s in sources}
-    families = Families.of(store.actors(), derivations=store.derivations())
-    found = claims(store, actor, min_sources=min_sources, kinds=kinds)
+    families = Families.load(store)
+    found = claims(store, actor, min_sources=min_sources, kinds=kinds, families=families)
     paragraphs = _Paragraphs(store)
     grouped: dict[str, list[ReportClaim]] = defaultdict(list)
     for claim in found:

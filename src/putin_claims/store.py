@@ -465,26 +465,25 @@ class Store:
             db.execute("DELETE FROM claims")
             for claim, ids in zip(claims, members, strict=True):
                 db.execute(
-                    "INSERT INTO claims VALUES (?,?,?,?,?,?,?)",
-                    (
-                        claim.id, claim.actor, claim.kind.value, claim.statement, claim.n_sources,
-                        claim.first_seen.isoformat() if claim.first_seen else None,
-                        claim.last_seen.isoformat() if claim.last_seen else None,
-                    ),
-                )  # fmt: skip
+                    "INSERT INTO claims VALUES (?,?,?,?)",
+                    (claim.id, claim.actor, claim.kind.value, claim.statement),
+                )
                 db.executemany(
-                    "INSERT INTO claim_evidence VALUES (?,?,?,?)",
-                    [(claim.id, aid, score, 0) for aid, score in ids],
+                    "INSERT INTO claim_evidence VALUES (?,?,?)",
+                    [(claim.id, aid, score) for aid, score in ids],
                 )
 
-    def claim_rows(self) -> list[tuple[str, str, str, str, int, int, float, bool]]:
-        """(claim_id, actor, kind, statement, n_sources, assertion_id, score, via_government)."""
+    def claim_rows(self) -> list[tuple[str, str, str, str, int, float]]:
+        """(claim_id, actor, kind, statement, assertion_id, score) per member assertion.
+
+        Counts, dates and government marks are derived from the assertions when read.
+        """
         return [
-            (r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]))
+            (r[0], r[1], r[2], r[3], r[4], r[5])
             for r in self.db.execute(
-                "SELECT c.claim_id, c.actor_id, c.kind, c.statement, c.n_sources,"
-                " e.assertion_id, e.score, e.via_government FROM claims c"
-                " JOIN claim_evidence e USING (claim_id) ORDER BY c.claim_id, e.score DESC"
+                "SELECT c.claim_id, c.actor_id, c.kind, c.statement, e.assertion_id, e.score"
+                " FROM claims c JOIN claim_evidence e USING (claim_id)"
+                " ORDER BY c.claim_id, e.score DESC"
             )
         ]
 
