@@ -48,7 +48,7 @@ def peak_mib() -> float:
 
 
 def read_texts(files: list[Path]) -> list[str]:
-    from putin_claims.decoding import decode_bytes
+    from putin_claims.ingest.decoding import decode_bytes
 
     return [decode_bytes(p.read_bytes()).text for p in files]
 

@@ -18,7 +18,7 @@ SEEDS = ROOT / "data" / "seeds"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The real English pipeline the tool uses by default (loaded once)."""
-    from putin_claims.nlp import load_pipeline, resolve_model_name
+    from putin_claims.nlp.loading import load_pipeline, resolve_model_name
 
     return load_pipeline(resolve_model_name())
 

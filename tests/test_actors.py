@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from putin_claims.actors import (
-    AliasIndex,
-    MentionFinder,
-    SentenceMap,
-    load_actor_data,
-    name_key,
-    resolve_pronouns,
-)
 from putin_claims.errors import ActorDataError
+from putin_claims.lexicons import load_actor_data
 from putin_claims.models import Actor, MentionKind
+from putin_claims.names import AliasIndex, name_key
+from putin_claims.nlp.components import mentions_of as component_mentions
+from putin_claims.nlp.pronouns import resolve_pronouns
 from putin_claims.pipeline import extract
 from putin_claims.store import Store
 
@@ -75,10 +72,7 @@ def test_bad_alias_files_name_the_file_and_the_problem(
 
 
 def mentions_of(nlp: Language, text: str) -> list[tuple[str, str, str]]:
-    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data()))
-    doc = nlp(text)
-    smap = SentenceMap([s.start for s in doc.sents], 0)
-    found, _ = finder.find(doc, 0, smap)
+    found, _ = component_mentions(nlp(text))
     for m in found:
         assert text[m.start : m.end] == m.surface
     return [(m.surface, m.kind.value, m.key) for m in found]
@@ -94,9 +88,9 @@ def test_places_after_locative_prepositions_are_not_actors(nlp: Language) -> Non
 
 
 def test_titles_join_the_name_and_give_role_evidence(nlp: Language) -> None:
-    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data()))
-    doc = nlp("French President Emmanuel Macron met Mr. Jonas Berg in Oslo.")
-    found, links = finder.find(doc, 0, SentenceMap([0], 0))
+    found, links = component_mentions(
+        nlp("French President Emmanuel Macron met Mr. Jonas Berg in Oslo.")
+    )
     surfaces = {m.surface: m.key for m in found}
     assert surfaces["French President Emmanuel Macron"] == "@emmanuel-macron"
     assert surfaces["Mr. Jonas Berg"] == "jonas berg"
@@ -112,11 +106,12 @@ def test_role_descriptions_need_a_country(nlp: Language) -> None:
 
 
 def test_pronouns_take_the_nearest_agreeing_person(nlp: Language) -> None:
-    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data()))
     text = "Mr. Jonas Berg met Anna Lind. She said the deal was fair."
     doc = nlp(text)
-    raw, _ = finder.find(doc, 0, SentenceMap([s.start for s in doc.sents], 0))
-    resolved = resolve_pronouns(raw, [0, 0])
+    starts = [s.start_char for s in doc.sents]
+    raw, _ = component_mentions(doc)
+    numbered = [replace(m, sentence=sum(1 for a in starts if a <= m.start) - 1) for m in raw]
+    resolved = resolve_pronouns(numbered, [0, 0])
     she = [m for m in resolved if m.kind is MentionKind.PRONOUN]
     assert [(m.surface, m.key) for m in she] == [("She", "anna lind")]
 

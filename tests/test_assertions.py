@@ -7,18 +7,17 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
-from putin_claims.assertions import concept, cue_lexicon
-from putin_claims.ingest import ingest, read_bytes
+from putin_claims.corpus.similarity import concept
+from putin_claims.ingest.readers import ingest, read_bytes
+from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import Assertion, AssertionKind, Hedge, ProcessedDocument
-from putin_claims.nlp import process
+from putin_claims.nlp.process import process
 
 
 def _process(text: str, nlp: Language, tmp_path: Path) -> ProcessedDocument:
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
-    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data(None)))
-    (processed,) = process([ingest(path, "article", read_bytes(path))], nlp, finder)
+    (processed,) = process([ingest(path, "article", read_bytes(path))], nlp)
     return processed
 
 

@@ -1,4 +1,4 @@
-"""Tests for putin_claims.boilerplate: page furniture is flagged, the article's prose is not.
+"""Tests for putin_claims.ingest.boilerplate: page furniture is flagged, the article's prose is not.
 
 The articles below are written for these tests (a city council budget, a German chancellor's
 speech, a football transfer); none of their lines appear in the cue lexicon.
@@ -12,16 +12,16 @@ from importlib.resources import files
 
 import pytest
 
-from putin_claims.boilerplate import (
+from putin_claims.ingest.boilerplate import (
     Flag,
     block_flags,
     cue_sets,
     local_flags,
     normalise,
 )
-from putin_claims.ingest import structure
+from putin_claims.ingest.lines import split_lines
+from putin_claims.ingest.readers import structure
 from putin_claims.models import BoilerplateKind, LineRole
-from putin_claims.textlines import split_lines
 
 K = BoilerplateKind
 #: Expected role of a line that is boilerplate, whatever kind fits best.

@@ -9,11 +9,13 @@ import pytest
 from spacy.language import Language
 
 from conftest import ROOT
-from putin_claims import claims as engine
+from putin_claims.corpus import grouping
+from putin_claims.corpus.similarity import Weights
 from putin_claims.errors import ActorNotFoundError
 from putin_claims.models import AssertionKind, AssertionRow, CheckLabel, Claim, Hedge
 from putin_claims.pipeline import extract
-from putin_claims.similarity import Weights
+from putin_claims.query import check as check_engine
+from putin_claims.query import claims as engine
 from putin_claims.store import Store
 
 AID = re.compile(r"\b(aid|assistance|support)\b")
@@ -108,7 +110,7 @@ def test_evidence_offsets_slice_the_document(seed_store: Store) -> None:
 def test_check_ranks_the_aid_passages_of_000_and_003_first(
     seed_store: Store, nlp: Language
 ) -> None:
-    result = engine.check(seed_store, "Putin demands end of military aid", nlp, top=10)
+    result = check_engine.check(seed_store, "Putin demands end of military aid", nlp, top=10)
     top = result.hits[:4]
     assert {h.doc_id[:3] for h in top} == {"000", "003"}
     assert all(h.label is CheckLabel.SUPPORTS for h in top)
@@ -120,7 +122,9 @@ def test_check_ranks_the_aid_passages_of_000_and_003_first(
 
 
 def test_check_labels_a_refusal_as_contradicting(seed_store: Store, nlp: Language) -> None:
-    result = engine.check(seed_store, "Russia wants to make substantial concessions", nlp, top=10)
+    result = check_engine.check(
+        seed_store, "Russia wants to make substantial concessions", nlp, top=10
+    )
     labels = {h.sentence_id: h.label for h in result.hits}
     refusal = [
         r.sentence_id
@@ -132,7 +136,7 @@ def test_check_labels_a_refusal_as_contradicting(seed_store: Store, nlp: Languag
 
 
 def test_unsupported_claim_gets_a_negative_verdict(seed_store: Store, nlp: Language) -> None:
-    result = engine.check(seed_store, "Putin demands a moon base on Mars", nlp, top=5)
+    result = check_engine.check(seed_store, "Putin demands a moon base on Mars", nlp, top=5)
     assert result.supporting_sources == 0
     assert result.verdict == "not supported by any of 5 sources"
 
@@ -149,16 +153,16 @@ def _row(i: int, terms: str) -> AssertionRow:
 def test_grouping_scores_only_candidate_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [_row(i, f"word{i} other{i}") for i in range(200)]
     rows += [_row(1000, "stop military aid"), _row(1001, "cease military assistance")]
-    bags = {r.assertion_id: engine._bag(r, {}) for r in rows}
+    bags = {r.assertion_id: grouping._bag(r, {}) for r in rows}
     calls = []
-    real = engine.lexical
+    real = grouping.lexical
 
     def counting(a: frozenset[str], b: frozenset[str], w: Weights) -> float:
         calls.append(1)
         return real(a, b, w)
 
-    monkeypatch.setattr(engine, "lexical", counting)
-    groups = engine._cluster(rows, bags, Weights.of(bags.values()))
+    monkeypatch.setattr(grouping, "lexical", counting)
+    groups = grouping._cluster(rows, bags, Weights.of(bags.values()))
     assert len(calls) == 1  # 202 assertions, one pair shares a concept
     assert [1000, 1001] in [[r.assertion_id for r in g] for g in groups]
 

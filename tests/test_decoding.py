@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from putin_claims.decoding import Decoded, DecodeProblem, decode_bytes
+from putin_claims.ingest.decoding import Decoded, DecodeProblem, decode_bytes
 
 # A short news article written for these tests (a football transfer), with typographic quotes,
 # a euro sign, accented names and a dash: characters that differ between encodings.

@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from conftest import ROOT
-from putin_claims.derivation import _candidate_pairs, find_derivations
+from putin_claims.corpus.derivation import _candidate_pairs, find_derivations
 from putin_claims.pipeline import extract
 from putin_claims.store import Store
 

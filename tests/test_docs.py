@@ -9,10 +9,11 @@ import typer
 from spacy.language import Language
 
 from conftest import ROOT
-from putin_claims import output
-from putin_claims.claims import check, objectives
 from putin_claims.cli import app
+from putin_claims.cli import render as output
 from putin_claims.docgen import cli_reference, data_model, json_schemas
+from putin_claims.query.check import check
+from putin_claims.query.claims import objectives
 from putin_claims.store import Store
 
 DOCS = ROOT / "docs"

@@ -1,4 +1,4 @@
-"""Tests for putin_claims.metadata: title, author, outlet, date and provenance notes.
+"""Tests for putin_claims.ingest.metadata: title, author, outlet, date and provenance notes.
 
 The articles are written for these tests (a council budget, a football transfer, a German
 chancellor's speech). Values the text does not state must stay None.
@@ -10,11 +10,11 @@ import datetime as dt
 
 import pytest
 
-from putin_claims.boilerplate import local_flags
-from putin_claims.ingest import structure
-from putin_claims.metadata import MetaResult, extract
+from putin_claims.ingest.boilerplate import local_flags
+from putin_claims.ingest.lines import split_lines
+from putin_claims.ingest.metadata import MetaResult, extract
+from putin_claims.ingest.readers import structure
 from putin_claims.models import DateKindMeta, DocumentMeta, LineRole, NoteKind
-from putin_claims.textlines import split_lines
 
 TITLE = "Harbourford Council Approves £48m Budget After Late-Night Session"
 P1 = (

@@ -9,11 +9,11 @@ import spacy
 from spacy.language import Language
 
 from conftest import SEEDS
-from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
 from putin_claims.errors import ModelLoadError, ModelNotFoundError
-from putin_claims.ingest import ingest
+from putin_claims.ingest.readers import ingest
 from putin_claims.models import IngestedDocument, LineRole
-from putin_claims.nlp import DEFAULT_MODELS, load_pipeline, process, resolve_model_name
+from putin_claims.nlp.loading import DEFAULT_MODELS, load_pipeline, resolve_model_name
+from putin_claims.nlp.process import process
 
 
 def test_default_model_is_one_of_the_known_packages() -> None:
@@ -50,17 +50,15 @@ def seeds() -> list[IngestedDocument]:
 
 
 def test_documents_come_out_in_order_whatever_the_zone_size(nlp: Language) -> None:
-    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data()))
     docs = seeds()
-    small = list(process(docs, nlp, finder, batch_size=7, docs_per_zone=2))
-    large = list(process(docs, nlp, finder, batch_size=256, docs_per_zone=64))
+    small = list(process(docs, nlp, batch_size=7, docs_per_zone=2))
+    large = list(process(docs, nlp, batch_size=256, docs_per_zone=64))
     assert [p.document.doc_id for p in small] == [d.doc_id for d in docs]
     assert small == large
 
 
 def test_boilerplate_is_kept_but_not_parsed(nlp: Language) -> None:
-    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data()))
-    for processed in process(seeds(), nlp, finder):
+    for processed in process(seeds(), nlp):
         lines = [s for s in processed.sentences if s.role is LineRole.BOILERPLATE]
         expected = [x for x in processed.document.lines if x.role is LineRole.BOILERPLATE]
         assert [(s.start, s.end) for s in lines] == [(x.start, x.end) for x in expected]

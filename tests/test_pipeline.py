@@ -12,11 +12,10 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from conftest import SEEDS
-from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
 from putin_claims.errors import NoInputError
-from putin_claims.ingest import ingest
+from putin_claims.ingest.readers import ingest
 from putin_claims.models import BoilerplateKind
-from putin_claims.nlp import process
+from putin_claims.nlp.process import process
 from putin_claims.pipeline import extract
 from putin_claims.store import Store
 
@@ -241,8 +240,7 @@ def articles(draw: st.DrawFn) -> str:
 def test_offsets_always_slice_back_to_the_sentence(text: str, nlp: Language) -> None:
     data = text.encode("utf-8")
     document = ingest(Path("generated.txt"), "generated", data)
-    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data()))
-    (processed,) = list(process([document], nlp, finder))
+    (processed,) = list(process([document], nlp))
     source = document.text
     assert processed.sentences
     for sentence in processed.sentences:

@@ -9,13 +9,13 @@ import pytest
 from spacy.language import Language
 
 from conftest import ROOT
-from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
 from putin_claims.evaluate import evaluate_quotes, jaccard, speaker_matches
-from putin_claims.ingest import ingest, read_bytes
+from putin_claims.ingest.readers import ingest, read_bytes
 from putin_claims.models import LineRole, Paragraph, ProcessedDocument, Quote, QuoteKind
-from putin_claims.nlp import process
+from putin_claims.nlp.process import process
+from putin_claims.nlp.quotes import quote_spans
 from putin_claims.pipeline import extract
-from putin_claims.quotes import quote_spans, select
+from putin_claims.query.quotes import select
 from putin_claims.store import Store
 
 QUOTE_FLOORS = {
@@ -64,8 +64,7 @@ def test_a_quote_running_over_paragraphs_is_one_quote() -> None:
 def _process(text: str, nlp: Language, tmp_path: Path, name: str = "article") -> ProcessedDocument:
     path = tmp_path / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
-    finder = MentionFinder(nlp, AliasIndex.build(load_actor_data(None)))
-    (processed,) = process([ingest(path, name, read_bytes(path))], nlp, finder)
+    (processed,) = process([ingest(path, name, read_bytes(path))], nlp)
     return processed
 
 

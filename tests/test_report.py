@@ -15,7 +15,7 @@ import pytest
 
 from conftest import ROOT
 from putin_claims.cli import main
-from putin_claims.derivation import independent_groups
+from putin_claims.corpus.derivation import independent_groups
 from putin_claims.report import CSV_COLUMNS, Report, build_report, to_csv, to_html, to_markdown
 from putin_claims.store import Store
 

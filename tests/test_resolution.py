@@ -7,9 +7,7 @@ from collections import Counter
 
 import pytest
 
-from putin_claims.actors import AliasIndex, load_actor_data
-from putin_claims.models import ActorData, ActorSpec, ActorType, Gender
-from putin_claims.resolution import (
+from putin_claims.corpus.resolution import (
     KeyStats,
     Resolution,
     ResolvedActor,
@@ -17,6 +15,9 @@ from putin_claims.resolution import (
     resolve_corpus,
     translit,
 )
+from putin_claims.lexicons import load_actor_data
+from putin_claims.models import ActorData, ActorSpec, ActorType, Gender
+from putin_claims.names import AliasIndex
 
 
 def stat(

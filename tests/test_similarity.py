@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from putin_claims.similarity import NEGATION, Weights, bag, coverage, lexical
+from putin_claims.corpus.similarity import NEGATION, Weights, bag, coverage, lexical
 
 
 def test_bag_maps_synonyms_and_actor_keys() -> None:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from putin_claims import store as store_module
+from putin_claims.corpus.resolution import Resolution, ResolvedActor
 from putin_claims.dates import DateKind, Granularity
 from putin_claims.errors import DocumentNotFoundError, StoreError
-from putin_claims.migrations import MIGRATIONS, Migration
 from putin_claims.models import (
     Actor,
     ActorType,
@@ -36,8 +36,8 @@ from putin_claims.models import (
     SourceInfo,
     SourceNote,
 )
-from putin_claims.resolution import Resolution, ResolvedActor
 from putin_claims.store import Store
+from putin_claims.store.migrations import MIGRATIONS, Migration
 
 PIPELINE = "test-pipeline-1"
 ARTICLE_DATE = dt.date(2031, 5, 14)
@@ -455,7 +455,8 @@ def test_transaction_rollback_is_seen_by_other_connections(store: Store, db_path
         raise KeyboardInterrupt
     other = sqlite3.connect(db_path)
     try:
-        assert other.execute("SELECT COUNT(*) FROM settings").fetchone()[0] == 0
+        query = "SELECT COUNT(*) FROM settings WHERE key = 'colour'"
+        assert other.execute(query).fetchone()[0] == 0
     finally:
         other.close()
 
@@ -544,33 +545,31 @@ def _mention_actors(store: Store) -> dict[str, set[str | None]]:
 
 def test_apply_resolution_sets_actors_and_mention_ids(store: Store) -> None:
     store.save(make_doc(), PIPELINE)
-    store.apply_resolution(_resolution_v1(), "fp-1")
+    store.apply_resolution(_resolution_v1())
     assert _actor_rows(store) == [
         ("freedonia", "Freedonia", "government", None, "rufus-firefly"),
         ("rufus-firefly", "Rufus Firefly", "person", "freedonia", None),
         ("trentino", "Trentino", "person", None, None),
     ]
     assert _mention_actors(store) == {"rufus firefly": {"rufus-firefly"}, "trentino": {"trentino"}}
-    assert store.setting("actors_fingerprint") == "fp-1"
 
 
 def test_apply_resolution_replaces_previous_one(store: Store) -> None:
     store.save(make_doc(), PIPELINE)
-    store.apply_resolution(_resolution_v1(), "fp-1")
+    store.apply_resolution(_resolution_v1())
     second = Resolution(
         actors=[ResolvedActor("firefly", "Firefly", ActorType.PERSON)],
         key_to_actor={"rufus firefly": "firefly"},
     )
-    store.apply_resolution(second, "fp-2")
+    store.apply_resolution(second)
     assert _actor_rows(store) == [("firefly", "Firefly", "person", None, None)]
     # A key the new resolution does not map loses its old actor.
     assert _mention_actors(store) == {"rufus firefly": {"firefly"}, "trentino": {None}}
-    assert store.setting("actors_fingerprint") == "fp-2"
 
 
 def test_apply_resolution_is_all_or_nothing(store: Store) -> None:
     store.save(make_doc(), PIPELINE)
-    store.apply_resolution(_resolution_v1(), "fp-1")
+    store.apply_resolution(_resolution_v1())
     broken = Resolution(
         actors=[
             ResolvedActor("dup", "One", ActorType.PERSON),
@@ -579,10 +578,9 @@ def test_apply_resolution_is_all_or_nothing(store: Store) -> None:
         key_to_actor={"rufus firefly": "dup", "trentino": "dup"},
     )
     with pytest.raises(sqlite3.Error):
-        store.apply_resolution(broken, "fp-broken")
+        store.apply_resolution(broken)
     assert [r[0] for r in _actor_rows(store)] == ["freedonia", "rufus-firefly", "trentino"]
     assert _mention_actors(store) == {"rufus firefly": {"rufus-firefly"}, "trentino": {"trentino"}}
-    assert store.setting("actors_fingerprint") == "fp-1"
 
 
 def test_key_stats_aggregate_non_pronoun_mentions(store: Store) -> None:
@@ -614,7 +612,7 @@ def test_counts(store: Store) -> None:
     }
     store.save(make_doc("alpha"), PIPELINE)
     store.save(make_doc("beta"), PIPELINE)
-    store.apply_resolution(_resolution_v1(), "fp-1")
+    store.apply_resolution(_resolution_v1())
     assert store.counts() == {
         "documents": 2,
         "sentences": 6,  # title and two content sentences each
@@ -669,7 +667,7 @@ def test_sources_with_unknown_metadata(store: Store) -> None:
 def test_actors(store: Store) -> None:
     store.save(make_doc("alpha"), PIPELINE)
     store.save(make_doc("beta"), PIPELINE)
-    store.apply_resolution(_resolution_v1(), "fp-1")
+    store.apply_resolution(_resolution_v1())
     assert store.actors() == [
         Actor(
             actor_id="rufus-firefly",

@@ -1,4 +1,4 @@
-"""Tests for putin_claims.textlines: exact line offsets and the shape tests on a line."""
+"""Tests for putin_claims.ingest.lines: exact line offsets and the shape tests on a line."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from putin_claims.textlines import TextLine, split_lines, topic_words
+from putin_claims.ingest.lines import TextLine, split_lines, topic_words
 
 SPEECH = (
     "Chancellor Urges Europe to Stand Together on Defence\n"

@@ -21,7 +21,7 @@ import typer
 from pydantic import BaseModel, TypeAdapter
 
 from putin_claims import models
-from putin_claims.cli import app
+from putin_claims.cli.app import app
 from putin_claims.dates import DateValue
 from putin_claims.report import report_json_schema
 from putin_claims.store import Store

@@ -1,32 +1,29 @@
 """The `extract` driver: paths in, documents streamed through the stages into the store.
 
-discover -> read bytes -> (unchanged? skip) -> ingest -> nlp (+ actors, dates) -> store,
-one document per transaction; then the corpus-wide actor resolution, also one transaction.
+discover -> read bytes -> (unchanged? skip) -> ingest -> nlp (registered components) -> store,
+one document per transaction (each marks the corpus stale); then, when the corpus is stale,
+:func:`putin_claims.corpus.refresh.refresh` rebuilds the corpus-wide tables as one unit.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib.resources import files
 from pathlib import Path
 
 from putin_claims import __version__
-from putin_claims.actors import AliasIndex, MentionFinder, load_actor_data
-from putin_claims.boilerplate import REPEAT_MAX_WORDS
-from putin_claims.claims import CLAIMS_VERSION, build_claims
-from putin_claims.derivation import find_derivations
+from putin_claims.corpus.refresh import is_fresh, refresh
 from putin_claims.errors import InputFileError, NoInputError
-from putin_claims.ingest import content_hash, discover, ingest, read_bytes
+from putin_claims.ingest.readers import content_hash, discover, ingest, read_bytes
+from putin_claims.lexicons import actor_fingerprint, fingerprint, load_actor_data
 from putin_claims.models import ExtractSummary, IngestedDocument, SkippedFile
-from putin_claims.nlp import load_pipeline, model_version, process, resolve_model_name
-from putin_claims.quotes import resolve_descriptions
-from putin_claims.resolution import resolve_corpus
+from putin_claims.names import AliasIndex
+from putin_claims.nlp.loading import load_pipeline, model_version, resolve_model_name
+from putin_claims.nlp.process import process
 from putin_claims.store import Store
 
 #: Bump when a per-document stage changes what it stores: every document is then re-processed.
-STAGES_VERSION = 5
+STAGES_VERSION = 6
 
 #: Called after each file: (files done, files in all, the file's path).
 Progress = Callable[[int, int, str], None]
@@ -72,9 +69,9 @@ def extract(
     found = list(discover(paths))
     files = [f for f in found if isinstance(f, Path)]
     data = load_actor_data(actors_file)
-    fingerprint = hashlib.sha256(data.model_dump_json().encode()).hexdigest()[:16]
-    nlp = load_pipeline(resolve_model_name(model))
-    pipeline = f"{__version__}|{STAGES_VERSION}|{model_version(nlp)}|{fingerprint}|{_lexicons()}"
+    actors = actor_fingerprint(data)
+    nlp = load_pipeline(resolve_model_name(model), actors_file)
+    pipeline = f"{__version__}|{STAGES_VERSION}|{model_version(nlp)}|{actors}|{fingerprint()}"
     run = _Run(store, pipeline, len(files), progress, report)
     if progress:
         progress(0, len(files), "")
@@ -82,30 +79,13 @@ def extract(
         run.skip(problem)
     if not files and not run.skipped:
         raise NoInputError("no article files given; pass files or folders of .txt/.md articles")
-    index = AliasIndex.build(data)
-    for processed in process(_documents(files, run), nlp, MentionFinder(nlp, index)):
+    for processed in process(_documents(files, run), nlp):
         store.save(processed, pipeline)
         run.processed += 1
         run.tick(processed.document.path)
-    if run.processed:
-        store.flag_cross_source_repeats(max_words=REPEAT_MAX_WORDS)
-    if run.processed or store.setting("actors_fingerprint") != fingerprint:
-        resolution = resolve_corpus(store.key_stats(), store.role_links(), index)
-        store.apply_resolution(resolution, fingerprint)
-        store.resolve_quote_speakers(resolve_descriptions(store.quotes()))
-        store.replace_derivations(find_derivations(store))
-        build_claims(store)
-    elif store.setting("claims_version") != CLAIMS_VERSION:
-        build_claims(store)
+    if not is_fresh(store, actors):
+        refresh(store, AliasIndex.build(data), actors)
     return _summary(run, len(files))
-
-
-def _lexicons() -> str:
-    """Fingerprint of the packaged word lists the per-document stages read."""
-    digest = hashlib.sha256()
-    for name in ("claims.toml", "lexicon.toml", "boilerplate.toml"):
-        digest.update(files("putin_claims.data").joinpath(name).read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def _documents(files: Sequence[Path], run: _Run) -> Iterator[IngestedDocument]:

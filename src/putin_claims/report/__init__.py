@@ -24,7 +24,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from putin_claims import __version__
-from putin_claims.claims import OBJECTIVE_KINDS, Families, claims
+from putin_claims.corpus.families import Families
 from putin_claims.models import (
     AssertionKind,
     Claim,
@@ -37,6 +37,7 @@ from putin_claims.models import (
     SourceInfo,
     StoredSentence,
 )
+from putin_claims.query.claims import OBJECTIVE_KINDS, claims
 from putin_claims.store import Store
 
 SCHEMA_VERSION = "1"

@@ -18,20 +18,24 @@ the sentence before it.
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from putin_claims.actors import lexicon as actor_lexicon
-from putin_claims.models import ActorSource, Assertion, AssertionKind, Hedge, Mention
+from putin_claims.lexicons import CueLexicon, cue_lexicon
+from putin_claims.models import (
+    GOAL_KINDS,
+    ActorSource,
+    Assertion,
+    AssertionKind,
+    Hedge,
+    Mention,
+)
+from putin_claims.nlp.terms import token_terms
 
 #: Precedence when several hedges apply: the weakest statement wins.
 HEDGE_ORDER = (Hedge.ASSERTED, Hedge.REPORTED, Hedge.HEDGED, Hedge.CONDITIONAL)
-GOAL_KINDS = frozenset({AssertionKind.OBJECTIVE, AssertionKind.DEMAND})
 #: Assertions whose actor can stand for a sentence that names none ("Priorities include ...").
 TOPIC_KINDS = frozenset(AssertionKind) - {AssertionKind.ACTION}
 _EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al", "ity", "ship")
@@ -68,108 +72,6 @@ _QUOTES = frozenset('"“”«»')
 _MAX_CLIMB = 6
 
 
-# --------------------------------------------------------------------------- lexicon
-
-
-@dataclass(frozen=True)
-class CueLexicon:
-    """The cue words of ``data/claims.toml``, indexed for lookup."""
-
-    verbs: dict[str, AssertionKind]
-    phrasal_verbs: dict[tuple[str, str], AssertionKind]
-    nouns: dict[str, AssertionKind]
-    phrasal_nouns: dict[tuple[str, str], AssertionKind]
-    needs_complement: frozenset[str]
-    adjectives: dict[tuple[str, str], AssertionKind]
-    negatable_offers: frozenset[str]
-    list_markers: tuple[tuple[str, ...], ...]
-    conditional: frozenset[str]
-    instrument_verbs: frozenset[str]
-    hedge_modals: frozenset[str]
-    hedge_adverbs: frozenset[str]
-    hedge_verbs: frozenset[str]
-    hedge_adjectives: frozenset[str]
-    passive_reports: frozenset[str]
-    negation: frozenset[str]
-    light: frozenset[str]
-    vague: frozenset[str]
-    event_nouns: frozenset[str]
-    roles: frozenset[str]
-    concepts: dict[str, str]
-    concept_words: dict[str, tuple[str, ...]]
-
-    def speech(self, lemma: str) -> bool:
-        return self.verbs.get(lemma) in (AssertionKind.STATEMENT, AssertionKind.ASSESSMENT)
-
-
-@cache
-def cue_lexicon() -> CueLexicon:
-    """Load ``data/claims.toml`` once; an entry keeps the first kind it is listed under."""
-    data = tomllib.loads(files("putin_claims.data").joinpath("claims.toml").read_text())
-    verbs: dict[str, AssertionKind] = {}
-    phrasal: dict[tuple[str, str], AssertionKind] = {}
-    for kind_name, words in data["verbs"].items():
-        if kind_name == "negatable_offers":
-            continue
-        kind = AssertionKind(kind_name)
-        for entry in words:
-            parts = entry.split()
-            if len(parts) == 1:
-                verbs.setdefault(parts[0], kind)
-            else:
-                phrasal.setdefault((parts[0], parts[1]), kind)
-    nouns: dict[str, AssertionKind] = {}
-    phrasal_nouns: dict[tuple[str, str], AssertionKind] = {}
-    for kind_name, words in data["nouns"].items():
-        if kind_name == "needs_complement":
-            continue
-        for entry in words:
-            parts = entry.split()
-            if len(parts) == 1:
-                nouns.setdefault(parts[0], AssertionKind(kind_name))
-            else:
-                phrasal_nouns.setdefault((parts[-2], parts[-1]), AssertionKind(kind_name))
-    adjectives = {
-        (entry.split()[0], entry.split()[1]): AssertionKind(kind_name)
-        for kind_name, words in data["adjectives"].items()
-        for entry in words
-    }
-    concepts: dict[str, str] = {}
-    for name, words in data["concepts"].items():
-        for entry in words:
-            head = entry.split()[0]
-            if head in concepts and concepts[head] != name:
-                raise ValueError(
-                    f"claims.toml: {head!r} is in concepts {concepts[head]} and {name}"
-                )
-            concepts[head] = name
-    hedges = data["hedges"]
-    return CueLexicon(
-        verbs=verbs,
-        phrasal_verbs=phrasal,
-        nouns=nouns,
-        phrasal_nouns=phrasal_nouns,
-        needs_complement=frozenset(data["nouns"]["needs_complement"]),
-        adjectives=adjectives,
-        negatable_offers=frozenset(data["verbs"]["negatable_offers"]),
-        list_markers=tuple(tuple(m.split()) for m in data["markers"]["list"]),
-        conditional=frozenset(data["markers"]["conditional"]),
-        instrument_verbs=frozenset(data["markers"]["instrument_verbs"]),
-        hedge_modals=frozenset(hedges["modals"]),
-        hedge_adverbs=frozenset(hedges["adverbs"]),
-        hedge_verbs=frozenset(hedges["verbs"]),
-        hedge_adjectives=frozenset(hedges["adjectives"]),
-        passive_reports=frozenset(hedges["passive_reports"]),
-        negation=frozenset(data["negation"]["words"]),
-        light=frozenset(data["terms"]["light"]),
-        vague=frozenset(data["terms"]["vague"]),
-        event_nouns=frozenset(data["terms"]["event_nouns"]),
-        roles=frozenset(r for r in actor_lexicon().roles if " " not in r),
-        concepts=concepts,
-        concept_words={name: tuple(words) for name, words in data["concepts"].items()},
-    )
-
-
 # --------------------------------------------------------------------------- records
 
 
@@ -180,6 +82,9 @@ class Subject:
     sentence: int
     start: int
     end: int
+
+    def moved(self, offset: int, sentence: int) -> Subject:
+        return Subject(sentence, self.start + offset, self.end + offset)
 
 
 @dataclass
@@ -207,55 +112,20 @@ class RawAssertion:
     terms: list[tuple[int, int, str]] = field(default_factory=list)
     item: bool = False
 
+    def moved(self, offset: int, sentence: int) -> RawAssertion:
+        """The record with document offsets and its document sentence index."""
 
-# --------------------------------------------------------------------------- terms
+        def shift(value: int | None) -> int | None:
+            return None if value is None else value + offset
 
-
-def token_terms(tokens: Iterable[Token], offset: int) -> list[tuple[int, int, str]]:
-    """Content-word lemmas with their offsets; negation words become ``not``."""
-    lex = cue_lexicon()
-    out: list[tuple[int, int, str]] = []
-    for tok in tokens:
-        lower = tok.lower_
-        if lower in lex.negation or tok.dep_ == "neg":
-            out.append((offset + tok.idx, offset + tok.idx + len(tok), "not"))
-            continue
-        if tok.is_punct or tok.is_space or tok.like_num or not any(c.isalpha() for c in lower):
-            continue
-        lemma = tok.lemma_.lower().strip("'’")
-        if tok.is_stop or lemma in lex.light or len(lemma) < 2:
-            continue
-        out.append((offset + tok.idx, offset + tok.idx + len(tok), lemma))
-    return out
-
-
-def concept(term: str) -> str:
-    """The concept a term stands for: a synonym set's name, or a 7-letter stem."""
-    lex = cue_lexicon()
-    if term.startswith("@"):
-        return term
-    for form in (term, *_base_forms(term)):
-        if form in lex.concepts:
-            return lex.concepts[form]
-    return term[:7] if len(term) > 8 else term
-
-
-def _base_forms(term: str) -> list[str]:
-    """Forms a mis-tagged word may stand for: plural, past and -ing endings stripped."""
-    out = []
-    for ending, repl in (
-        ("ies", "y"),
-        ("es", ""),
-        ("s", ""),
-        ("ed", ""),
-        ("ed", "e"),
-        ("ing", ""),
-        ("ing", "e"),
-        ("d", ""),
-    ):
-        if term.endswith(ending) and len(term) - len(ending) >= 3:
-            out.append(term[: -len(ending)] + repl)
-    return out
+        return replace(
+            self, sentence=sentence, cue_start=self.cue_start + offset,
+            actor_start=shift(self.actor_start), actor_end=shift(self.actor_end),
+            start=self.start + offset, end=self.end + offset,
+            attributed_start=shift(self.attributed_start),
+            attributed_end=shift(self.attributed_end),
+            terms=[(a + offset, b + offset, t) for a, b, t in self.terms],
+        )  # fmt: skip
 
 
 # --------------------------------------------------------------------------- extraction
@@ -267,23 +137,16 @@ class AssertionFinder:
     def __init__(self) -> None:
         self.lex = cue_lexicon()
 
-    def find(
-        self, doc: Doc, offset: int, sentence_of: Sequence[int]
-    ) -> tuple[list[RawAssertion], list[Subject]]:
-        """Assertions and grammatical subjects of ``doc``.
-
-        ``sentence_of`` maps a sentence's position in ``doc.sents`` to its index (-1: skip).
-        """
+    def find(self, doc: Doc) -> tuple[list[RawAssertion], list[Subject]]:
+        """Assertions and grammatical subjects of ``doc`` (offsets local to it)."""
         out: list[RawAssertion] = []
         subjects: list[Subject] = []
-        for position, sent in enumerate(doc.sents):
-            if position >= len(sentence_of):
-                break
-            if sentence_of[position] < 0:
+        for sent in doc.sents:
+            if not sent.text.strip():
                 continue
-            out.extend(_SentenceReader(self.lex, sent, offset, sentence_of[position]).read())
+            out.extend(_SentenceReader(self.lex, sent, 0, -1).read())
             subjects.extend(
-                Subject(sentence_of[position], offset + t.idx, offset + t.idx + len(t))
+                Subject(-1, t.idx, t.idx + len(t))
                 for t in sent
                 if (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON")
                 or t.lower_ in ("he", "she")

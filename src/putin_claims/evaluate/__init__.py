@@ -28,9 +28,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 from spacy.language import Language
 
-from putin_claims.claims import Checker, objectives
 from putin_claims.errors import GoldFileError
 from putin_claims.models import Evidence, QuoteKind, Record
+from putin_claims.query.check import Checker
+from putin_claims.query.claims import objectives
 from putin_claims.store import Store
 
 K = 5

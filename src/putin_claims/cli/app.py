@@ -18,15 +18,17 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from putin_claims import __version__, output
-from putin_claims import claims as claims_engine
+from putin_claims import __version__
+from putin_claims.cli import render as output
 from putin_claims.errors import PutinClaimsError, ReportWriteError
 from putin_claims.evaluate import evaluate as evaluate_gold
 from putin_claims.evaluate import evaluate_quotes, is_quote_gold
 from putin_claims.models import AssertionKind, QuoteKind, SkippedFile
-from putin_claims.nlp import load_pipeline, resolve_model_name
+from putin_claims.nlp.loading import load_pipeline, resolve_model_name
 from putin_claims.pipeline import extract as run_extract
-from putin_claims.quotes import select as quote_query
+from putin_claims.query import check as check_engine
+from putin_claims.query import claims as claims_engine
+from putin_claims.query.quotes import select as quote_query
 from putin_claims.report import ReportFormat, build_report, render
 from putin_claims.store import DEFAULT_DB, Store
 
@@ -206,7 +208,7 @@ def check(
     """Passages that support a typed claim, best first, with a one-line verdict."""
     with Store.existing(db) as store:
         nlp = load_pipeline(resolve_model_name(model))
-        result = claims_engine.check(store, claim, nlp, top=top)
+        result = check_engine.check(store, claim, nlp, top=top)
     if json_out:
         return _show(output.as_json(result))
     out().print(output.check_table(result))

@@ -232,3 +232,10 @@ def m009_derivations(db: sqlite3.Connection) -> None:
             PRIMARY KEY (derived, source)
         )"""
     )
+
+
+@migration
+def m010_corpus_state(db: sqlite3.Connection) -> None:
+    """One staleness mark (``corpus_state``) replaces the two freshness keys of 0.2.0."""
+    db.execute("DELETE FROM settings WHERE key IN ('actors_fingerprint', 'claims_version')")
+    db.execute("INSERT OR REPLACE INTO settings VALUES ('corpus_state', 'stale')")

@@ -11,8 +11,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from putin_claims.boilerplate import Flag, normalise
 from putin_claims.dates import Granularity, normalise_date
+from putin_claims.ingest.boilerplate import Flag, normalise
+from putin_claims.ingest.lines import TextLine
 from putin_claims.models import (
     DateKindMeta,
     DocumentMeta,
@@ -20,7 +21,6 @@ from putin_claims.models import (
     NoteKind,
     SourceNote,
 )
-from putin_claims.textlines import TextLine
 
 NAME_TOKEN = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
 PERSON_NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|van|von|der|bin|al|da|di|le|la)){{0,4}}"

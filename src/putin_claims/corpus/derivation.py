@@ -4,7 +4,7 @@ Three kinds of evidence, weighed together for every ordered pair of documents th
 telling words (an inverted index over concepts gives the candidates, never all pairs):
 
 * **text overlap**: the share of B's content sentences that have a close counterpart in A
-  (concept similarity from :mod:`putin_claims.similarity` at least 0.35). A summary or a spun
+  (concept similarity from :mod:`putin_claims.corpus.similarity` at least 0.35). A summary or a spun
   rewrite keeps the sentences' content while changing their words, which word shingles miss
   and concepts catch; a copy scores 1;
 * **shared quotes**: the same quote in both, word for word or paraphrased;
@@ -23,23 +23,13 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from putin_claims.corpus.similarity import Weights, bag, lexical
+from putin_claims.corpus.speakers import same_quote
 from putin_claims.models import AlignedSentences, Derivation, QuoteKind, SourceInfo, StoredQuote
-from putin_claims.quotes import SAME_QUOTE, same_quote
-from putin_claims.similarity import Weights, bag, lexical
 from putin_claims.store import Store
+from putin_claims.tuning import TUNING
 
-#: Two sentences are counterparts at this concept similarity.
-SENTENCE_MATCH = 0.35
-#: B is derived from A when this share of B's sentences has a counterpart in A.
-DERIVED_COVERAGE = 0.4
-#: Sentences with fewer concepts say too little to align.
-MIN_CONCEPTS = 3
 EXAMPLES = 3
-#: Documents are aligned only when they share this many concepts few documents use.
-RARE_SHARED = 3
-#: ... and that many of the rarer document's rare concepts (a rewrite keeps most of them).
-RARE_OVERLAP = 0.2
-
 _Sentence = tuple[int, str, frozenset[str]]  # (sentence_id, text, concepts)
 
 
@@ -49,7 +39,7 @@ def find_derivations(store: Store) -> list[Derivation]:
     by_doc: dict[str, list[_Sentence]] = defaultdict(list)
     for sid, doc_id, text, _start, _end, _line, terms in store.content_sentences():
         concepts = bag(terms, key_actors)
-        if len(concepts) >= MIN_CONCEPTS:
+        if len(concepts) >= TUNING.min_concepts:
             by_doc[doc_id].append((sid, text, concepts))
     weights = Weights.of(c for sentences in by_doc.values() for _, _, c in sentences)
     sources = {s.doc_id: s for s in store.sources()}
@@ -57,15 +47,18 @@ def find_derivations(store: Store) -> list[Derivation]:
     coverage = _coverage(by_doc, weights)
     out: list[Derivation] = []
     for (derived, source), (share, pairs) in coverage.items():
-        if share < DERIVED_COVERAGE:
+        if share < TUNING.derived_coverage:
             continue
         back = coverage.get((source, derived), (0.0, []))[0]
-        if back >= DERIVED_COVERAGE and _original(derived, source, sources, len(by_doc[derived]),
-                                                  len(by_doc[source])):  # fmt: skip
+        sizes = (len(by_doc[derived]), len(by_doc[source]))
+        if back >= TUNING.derived_coverage and _original(derived, source, sources, *sizes):
             continue  # they cover each other and ``derived`` is the original
         shared = _shared_quotes(derived, source, quotes)
         cue = _cue(sources.get(derived))
-        score = min(1.0, share + (0.15 if cue else 0.0) + min(0.15, 0.05 * shared))
+        bonus = (TUNING.cue_bonus if cue else 0.0) + min(
+            TUNING.quote_bonus_cap, TUNING.quote_bonus * shared
+        )
+        score = min(1.0, share + bonus)
         out.append(
             Derivation(
                 derived=derived,
@@ -118,7 +111,7 @@ def _candidate_pairs(by_doc: Mapping[str, Sequence[_Sentence]]) -> list[tuple[st
     return [
         (a, b)
         for (a, b), n in shared.items()
-        if n >= RARE_SHARED and n >= RARE_OVERLAP * min(rare[a], rare[b])
+        if n >= TUNING.rare_shared and n >= TUNING.rare_overlap * min(rare[a], rare[b])
     ]
 
 
@@ -136,7 +129,7 @@ def _align(
         best: tuple[float, int] | None = None
         for n in candidates:
             score = lexical(concepts, source[n][2], weights)
-            if score >= SENTENCE_MATCH and (best is None or score > best[0]):
+            if score >= TUNING.sentence_match and (best is None or score > best[0]):
                 best = (score, n)
         if best is not None:
             osid, otext, _ = source[best[1]]
@@ -176,7 +169,7 @@ def _shared_quotes(derived: str, source: str, quotes: Sequence[StoredQuote]) -> 
     return sum(
         1
         for q in mine
-        if any(same_quote(q.content, t.content) >= SAME_QUOTE for t in theirs)
+        if any(same_quote(q.content, t.content) >= TUNING.same_quote for t in theirs)
         or any(q.resolved_from == t.quote_id for t in theirs)
     )
 

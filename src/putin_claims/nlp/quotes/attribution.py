@@ -1,6 +1,6 @@
 """Quotes: who said what, direct (in quotation marks), indirect ("X said that ...") or mixed.
 
-Per document, in three steps:
+Per document, after :mod:`spans` and :mod:`frames`:
 
 1. :func:`quote_spans` pairs quotation marks in the text of content paragraphs, straight and
    curly. A mark left open at the end of a paragraph closes the quote there, unless the next
@@ -24,217 +24,22 @@ the speaker of the same quote in another source (:func:`resolve_descriptions`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-from spacy.tokens import Doc, Token
-
-from putin_claims.assertions import cue_lexicon
-from putin_claims.assertions import key_at as _key_at
-from putin_claims.errors import ActorNotFoundError
+from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import (
     Assertion,
     AssertionKind,
     Hedge,
     Mention,
-    Paragraph,
     Quote,
     QuoteKind,
-    StoredQuote,
 )
-from putin_claims.resolution import find_actor
-from putin_claims.store import Store
-
-OPENING = frozenset("“«‘")
-CLOSING = frozenset("”»’")
-STRAIGHT = '"'
-#: Quotes of at most this many words that are not a clause of their own are partial.
-PARTIAL_WORDS = 5
-#: Verbs that attribute words without a that-clause: "described the talks as 'productive'".
-NAMING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "brand", "characterize"})
-PRONOUNS = frozenset({"he", "she", "they"})
-#: Demands that are speech acts: with a that-clause they report what someone said.
-SPOKEN_DEMANDS = frozenset(
-    {
-        "insist",
-        "demand",
-        "urge",
-        "ask",
-        "request",
-        "warn",
-        "pledge",
-        "promise",
-        "vow",
-        "propose",
-        "stipulate",
-    }
-)
-#: Two quotes in different sources are the same quote at this rapidfuzz token-set ratio.
-SAME_QUOTE = 70
-
-
-# --------------------------------------------------------------------------- spans
-
-
-@dataclass(frozen=True)
-class QuoteSpan:
-    """Offsets of the words between one pair of marks (document offsets)."""
-
-    start: int
-    end: int
-    paragraph: int
-    balanced: bool
-    pieces: tuple[tuple[int, int], ...] = ()
-
-
-def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
-    """Quoted stretches of content paragraphs; unbalanced marks close at the paragraph end.
-
-    A quote left open at the end of a paragraph whose next paragraph opens with a mark runs
-    on into it (one quote in several pieces).
-    """
-    out: list[QuoteSpan] = []
-    carried: list[tuple[int, int]] = []  # pieces of a quote running on from earlier paragraphs
-    for n, para in enumerate(paragraphs):
-        open_at: int | None = None
-        chunk = text[para.start : para.end]
-        for i, ch in enumerate(chunk):
-            pos = para.start + i
-            is_open = ch in OPENING and not _apostrophe(chunk, i)
-            is_close = ch in CLOSING and not _apostrophe(chunk, i)
-            if ch == STRAIGHT:
-                is_open, is_close = open_at is None, open_at is not None
-            if is_open and open_at is None:
-                open_at = pos + 1
-                if carried and i != 0:  # the run-on quote ended unclosed after all
-                    out.append(_span(carried, n - 1, balanced=False))
-                    carried = []
-            elif is_close and open_at is not None:
-                out.append(_span([*carried, (open_at, pos)], n, balanced=True))
-                carried, open_at = [], None
-        if carried and open_at is None:
-            out.append(_span(carried, n - 1, balanced=False))
-            carried = []
-        if open_at is not None:
-            pieces = [*carried, (open_at, para.end)]
-            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt.start : nxt.start + 1] in OPENING | {STRAIGHT}:
-                carried = pieces
-            else:
-                out.append(_span(pieces, n, balanced=False))
-                carried = []
-    if carried:
-        out.append(_span(carried, len(paragraphs) - 1, balanced=False))
-    return [q for q in out if q.end > q.start and text[q.start : q.end].strip()]
-
-
-def _span(pieces: Sequence[tuple[int, int]], paragraph: int, *, balanced: bool) -> QuoteSpan:
-    return QuoteSpan(pieces[0][0], pieces[-1][1], paragraph, balanced, tuple(pieces))
-
-
-def _apostrophe(chunk: str, i: int) -> bool:
-    """’ and ‘ between letters (Ukraine’s, ’90s) are apostrophes, not marks."""
-    if chunk[i] not in "’‘":
-        return False
-    before = chunk[i - 1] if i > 0 else " "
-    after = chunk[i + 1] if i + 1 < len(chunk) else " "
-    return before.isalnum() or (chunk[i] == "‘" and after.isdigit())
-
-
-# --------------------------------------------------------------------------- frames
-
-
-@dataclass(frozen=True)
-class SpeechFrame:
-    """A speech verb and its subject, in document offsets."""
-
-    sentence: int
-    cue: str
-    cue_start: int
-    cue_end: int
-    subject_start: int | None
-    subject_end: int | None
-    subject_text: str
-    pronoun: bool
-    scope_start: int = 0
-    scope_end: int = 0
-    words_start: int | None = None
-    words_end: int | None = None
-
-
-def speech_frames(doc: Doc, offset: int, sentence_of: Sequence[int]) -> list[SpeechFrame]:
-    """Speech verbs of a parsed paragraph (``sentence_of``: position in ``doc.sents`` -> index)."""
-    lex = cue_lexicon()
-    out: list[SpeechFrame] = []
-    for position, sent in enumerate(doc.sents):
-        if position >= len(sentence_of) or sentence_of[position] < 0:
-            continue
-        index = sentence_of[position]
-        for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-                objs = [o for c in tok.children if c.lower_ == "to" for o in c.children]
-                if objs:  # "according to Mr. Witkoff's interview": the speaker is Witkoff
-                    owner = [c for c in objs[0].children if c.dep_ == "poss"]
-                    source = owner[0] if owner and objs[0].pos_ == "NOUN" else objs[0]
-                    out.append(_frame(index, tok, "according to", source, offset))
-            elif tok.pos_ == "VERB" and (lex.speech(lemma) or lemma in NAMING_VERBS):
-                subject = _subject(tok)
-                if subject is not None or tok.dep_ in ("ROOT", "ccomp", "conj"):
-                    out.append(_frame(index, tok, lemma, subject, offset))
-    return out
-
-
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            appos = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-            return appos[0] if appos and child.pos_ != "PROPN" else child
-        if child.dep_ == "agent":
-            objs = [t for t in child.children if t.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        return _subject(verb.head)
-    return None
-
-
-def _frame(index: int, cue: Token, name: str, subject: Token | None, offset: int) -> SpeechFrame:
-    start = offset + cue.idx
-    if subject is None:
-        return SpeechFrame(
-            index, name, start, start + len(cue), None, None, "", False,
-            offset + cue.left_edge.idx, offset + cue.right_edge.idx + len(cue.right_edge),
-        )  # fmt: skip
-    aside = {
-        t.i
-        for c in subject.children
-        if c.dep_ in ("relcl", "acl", "appos", "punct")
-        for t in c.subtree
-    }
-    words = [t for t in subject.subtree if t.i not in aside]
-    first = min(t.i for t in words)
-    last = max(t.i for t in words)
-    text = subject.doc[first : last + 1].text
-    head = offset + subject.idx
-    return SpeechFrame(
-        index,
-        name,
-        start,
-        start + len(cue),
-        head,
-        head + len(subject),
-        text,
-        subject.lower_ in PRONOUNS,
-        offset + cue.left_edge.idx,
-        offset + cue.right_edge.idx + len(cue.right_edge),
-        offset + subject.doc[first].idx,
-        offset + subject.doc[last].idx + len(subject.doc[last]),
-    )
-
-
-# --------------------------------------------------------------------------- attribution
+from putin_claims.nlp.assertions import key_at as _key_at
+from putin_claims.nlp.quotes.frames import SpeechFrame
+from putin_claims.nlp.quotes.spans import QuoteSpan
+from putin_claims.tuning import TUNING
 
 
 @dataclass(frozen=True)
@@ -348,7 +153,7 @@ def _reported(a: Assertion) -> bool:
     ("Moscow appears to believe", "Putin may believe")."""
     if a.kind is AssertionKind.STATEMENT:
         return True
-    if a.cue in SPOKEN_DEMANDS and a.content.lower().startswith("that "):
+    if a.cue in cue_lexicon().words.spoken_demands and a.content.lower().startswith("that "):
         return True  # "Moscow is demanding that X", "Erdogan insisted that X"
     return a.kind is AssertionKind.ASSESSMENT and a.hedge in (Hedge.ASSERTED, Hedge.REPORTED)
 
@@ -360,7 +165,7 @@ def _partial(content: str, text: str, span: QuoteSpan) -> bool:
     opens_sentence = before == "" or before.endswith((".", ":", "!", "?", ","))
     if opens_sentence and content[:1].isupper():
         return False
-    return len(words) <= PARTIAL_WORDS or content[:1].islower()
+    return len(words) <= TUNING.partial_words or content[:1].islower()
 
 
 def _direct(
@@ -377,17 +182,17 @@ def _direct(
             a = inside[0]
             return _quote(
                 item, content, kind=kind, cue=a.cue, key=a.actor_key, speaker=a.actor_text,
-                speaker_span=(None, None), confidence=0.8,
+                speaker_span=(None, None), confidence=TUNING.reported,
             )  # fmt: skip
         governed = frame is not None and frame.scope_start <= span.start < frame.scope_end
         if frame is None or not (governed or frame.cue == "according to"):
-            return _quote(item, content, kind=kind, confidence=0.6)
+            return _quote(item, content, kind=kind, confidence=TUNING.unframed_partial)
     if frame is not None and (frame.subject_text or frame.cue == "according to"):
         key, surface = _key_at(doc.mentions, frame.subject_start, frame.subject_end)
-        confidence = 0.9
+        confidence = TUNING.framed
         if frame.pronoun and previous is not None and _near(previous, item, doc.paragraph_of):
             if key is None or key != previous.speaker_key:
-                confidence = 0.7
+                confidence = TUNING.pronoun_disagrees
             key = key or previous.speaker_key
         return _quote(
             item, content, kind=kind, cue=frame.cue, key=key,
@@ -398,9 +203,9 @@ def _direct(
         # a quote with no frame of its own continues the speaker of the quote before it
         return _quote(
             item, content, kind=kind, cue=previous.cue, key=previous.speaker_key,
-            speaker=previous.speaker_text, speaker_span=(None, None), confidence=0.7,
+            speaker=previous.speaker_text, speaker_span=(None, None), confidence=TUNING.continued,
         )  # fmt: skip
-    return _quote(item, content, kind=kind, confidence=0.5)
+    return _quote(item, content, kind=kind, confidence=TUNING.unattributed)
 
 
 def _near(previous: _Voice, item: _Located, paragraph_of: Sequence[int | None]) -> bool:
@@ -463,7 +268,7 @@ def _indirect(
                 cue=a.cue, content=a.content[skip:], start=start, end=a.end,
                 pieces=((start, a.end),), balanced=True, speaker_key=a.actor_key,
                 speaker_text=a.actor_text, speaker_start=None, speaker_end=None,
-                confidence=0.8 if a.actor_key else 0.6,
+                confidence=TUNING.reported if a.actor_key else TUNING.described,
             )
         )  # fmt: skip
     for f in doc.frames:
@@ -491,97 +296,15 @@ def _indirect(
                 cue="according to", content=words, start=start, end=end,
                 pieces=((start, end),), balanced=True, speaker_key=key,
                 speaker_text=surface or f.subject_text, speaker_start=f.words_start,
-                speaker_end=f.words_end, confidence=0.8,
+                speaker_end=f.words_end, confidence=TUNING.reported,
             )
         )  # fmt: skip
     return out
 
 
-_NOT_SPEAKERS = frozenset(
-    {
-        "which",
-        "who",
-        "that",
-        "it",
-        "this",
-        "these",
-        "those",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "what",
-    }
-)
-
-
 def _description(words: str) -> bool:
     """Words that can describe a speaker: 'Experts', 'many observers', not 'which' or 'easing'."""
     parts = words.split()
-    if not parts or words.lower() in _NOT_SPEAKERS:
+    if not parts or words.lower() in cue_lexicon().words.not_speakers:
         return False
     return len(parts) >= 2 or words[:1].isupper()
-
-
-# --------------------------------------------------------------------------- corpus
-
-
-def same_quote(a: str, b: str) -> float:
-    """How alike two quotes are (0-100), ignoring case and punctuation."""
-    return float(fuzz.token_set_ratio(a.lower(), b.lower()))
-
-
-def resolve_descriptions(quotes: Sequence[StoredQuote]) -> list[tuple[int, str, int, float]]:
-    """Speakers given only as a description, named by another source carrying the same quote.
-
-    "Such a detox could be useful ...," commented a prominent academic from Moscow' takes the
-    name of the speaker of '"Such a detox," she remarked, "could be advantageous ..."' in
-    another document: (quote id, actor id, source quote id, confidence) per resolved quote.
-    """
-    named = [
-        q
-        for q in quotes
-        if q.speaker and q.kind is QuoteKind.DIRECT and len(q.content.split()) >= 3
-    ]
-    choices = [q.content.lower() for q in named]
-    out = []
-    for q in quotes:
-        if q.speaker or not q.speaker_text or q.kind is not QuoteKind.DIRECT or not choices:
-            continue
-        hits = process.extract(
-            q.content.lower(), choices, scorer=fuzz.token_set_ratio, score_cutoff=SAME_QUOTE,
-            limit=5,
-        )  # fmt: skip
-        for _, score, n in hits:
-            other = named[n]
-            if other.doc_id != q.doc_id and other.speaker:
-                out.append((q.quote_id, other.speaker, other.quote_id, round(0.6 * score / 100, 2)))
-                break
-    return out
-
-
-def select(
-    store: Store,
-    *,
-    speaker: str | None = None,
-    doc_id: str | None = None,
-    kinds: Iterable[QuoteKind] = (),
-) -> list[StoredQuote]:
-    """Stored quotes, optionally of one speaker (actor, fuzzy; else description words)."""
-    found = store.quotes(doc_id)
-    wanted = set(kinds)
-    if wanted:
-        found = [q for q in found if q.kind in wanted]
-    if speaker is None:
-        return found
-    actors = store.actors()
-    try:
-        actor = find_actor(speaker, actors)
-    except ActorNotFoundError:
-        words = speaker.lower()
-        hits = [q for q in found if q.speaker_text and words in q.speaker_text.lower()]
-        if not hits:
-            raise
-        return hits
-    return [q for q in found if q.speaker == actor.actor_id]

@@ -1,177 +1,37 @@
-"""Actor mentions in a parsed paragraph, and their resolution to canonical actors.
+"""Actor mentions in a parsed paragraph: names, titles, role descriptions and pronouns.
 
-Two steps. Per document (:class:`MentionFinder`, :func:`resolve_pronouns`): spaCy entities and
-alias-list hits become mentions with a normalised *key*; titles before a name ("Russian
-President Putin") become role evidence; role descriptions ("the Russian president") and
-pronouns become mentions whose key points at a role or at an earlier mention. Over the whole
-corpus (:mod:`putin_claims.resolution`): keys are grouped into canonical actors with the alias data,
-surname matching and rapidfuzz for spelling variants; roles go to the holder the corpus names.
+spaCy entities and alias-list hits become mentions with a normalised *key*
+(:func:`putin_claims.names.name_key`); titles before a name ("Russian President Putin")
+become role evidence; role descriptions ("the Russian president") and pronouns become
+mentions whose key points at a role or, once :mod:`putin_claims.nlp.pronouns` has run, at
+an earlier mention. Offsets are local to the parsed Doc; the assembler adds the paragraph's.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-import tomllib
-import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from functools import cache
-from importlib.resources import files
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from pydantic import ValidationError
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from putin_claims.errors import ActorDataError
-from putin_claims.models import (
-    ActorData,
-    ActorSpec,
-    ActorType,
-    Gender,
-    Mention,
-    MentionKind,
-    RoleLink,
-)
-
-ROLE_PREFIX = "role:"
-POSSESSIVES = ("'s", "’s", "'", "’")
-
-
-# --------------------------------------------------------------------------- data
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    honorifics: frozenset[str]
-    male_honorifics: frozenset[str]
-    female_honorifics: frozenset[str]
-    roles: tuple[str, ...]
-    head_roles: frozenset[str]
-    role_modifiers: frozenset[str]
-    locative_prepositions: frozenset[str]
-    male_pronouns: frozenset[str]
-    female_pronouns: frozenset[str]
-    entity_labels: dict[str, str]
-    demonyms: dict[str, str]
-
-
-@cache
-def lexicon() -> Lexicon:
-    data = tomllib.loads(files("putin_claims.data").joinpath("lexicon.toml").read_text())
-    sets = {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
-    return Lexicon(
-        honorifics=sets["honorifics"],
-        male_honorifics=sets["male_honorifics"],
-        female_honorifics=sets["female_honorifics"],
-        roles=tuple(sorted(data["roles"], key=len, reverse=True)),
-        head_roles=sets["head_roles"],
-        role_modifiers=sets["role_modifiers"],
-        locative_prepositions=sets["locative_prepositions"],
-        male_pronouns=sets["male_pronouns"],
-        female_pronouns=sets["female_pronouns"],
-        entity_labels=dict(data["entity_labels"]),
-        demonyms=dict(data["demonyms"]),
-    )
-
-
-def load_actor_data(user_file: Path | None = None) -> ActorData:
-    """The packaged alias data, extended (and overridden by id) by ``user_file``."""
-    default = _parse_actor_toml(
-        files("putin_claims.data").joinpath("actors.toml").read_text(), "actors.toml"
-    )
-    if user_file is None:
-        return default
-    try:
-        text = user_file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ActorDataError(user_file, exc.strerror or "cannot be read") from exc
-    user = _parse_actor_toml(text, user_file)
-    merged = {spec.id: spec for spec in default.actor}
-    merged.update({spec.id: spec for spec in user.actor})
-    return ActorData(actor=list(merged.values()))
-
-
-def _parse_actor_toml(text: str, origin: Path | str) -> ActorData:
-    try:
-        return ActorData.model_validate(tomllib.loads(text))
-    except tomllib.TOMLDecodeError as exc:
-        raise ActorDataError(origin, f"not valid TOML ({exc})") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ActorDataError(origin, f"{where}: {first['msg']}") from exc
-
-
-def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def name_key(text: str) -> str:
-    """Normalised name: lower case, no accents, titles, initials, possessive or 'the'."""
-    text = strip_accents(text).replace("’", "'")
-    for suffix in POSSESSIVES:
-        text = text.removesuffix(suffix)
-    words = [w.strip(".,") for w in text.lower().split()]
-    lex = lexicon()
-    while words and (words[0] in lex.honorifics or words[0] == "the"):
-        words = words[1:]
-    kept = [w for w in words if len(w) > 1 or not w.isalpha()]
-    return " ".join(kept or words)
-
-
-@dataclass(frozen=True)
-class AliasIndex:
-    """Lookup tables built from :class:`ActorData`."""
-
-    specs: dict[str, ActorSpec]
-    by_key: dict[str, str]
-    countries: dict[str, str]
-    demonyms: frozenset[str]
-
-    @classmethod
-    def build(cls, data: ActorData) -> AliasIndex:
-        specs = {spec.id: spec for spec in data.actor}
-        by_key: dict[str, str] = {}
-        countries: dict[str, str] = {}
-        for spec in data.actor:
-            for alias in [spec.name, *spec.aliases]:
-                by_key.setdefault(name_key(alias), spec.id)
-            if spec.type is ActorType.GOVERNMENT or spec.demonyms:
-                for word in [spec.name, *spec.aliases, *spec.demonyms]:
-                    countries.setdefault(name_key(word), spec.id)
-        demonyms = frozenset(
-            name_key(d) for spec in data.actor for d in spec.demonyms if name_key(d) not in by_key
-        ) | frozenset(lexicon().demonyms)
-        return cls(specs=specs, by_key=by_key, countries=countries, demonyms=demonyms)
-
-    def gender(self, actor_id: str) -> Gender | None:
-        spec = self.specs.get(actor_id)
-        return spec.gender if spec else None
-
-    def country(self, text: str) -> str:
-        """Actor id of the country a name or nationality adjective stands for."""
-        key = name_key(text)
-        if key in self.countries:
-            return self.countries[key]
-        return slug(lexicon().demonyms.get(key, key))
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", strip_accents(text).lower()).strip("-") or "unknown"
-
+from putin_claims.lexicons import actor_words
+from putin_claims.models import ActorType, Gender, MentionKind
+from putin_claims.names import POSSESSIVES, ROLE_PREFIX, AliasIndex, name_key
 
 # --------------------------------------------------------------------------- per document
 
 
 @dataclass(frozen=True)
 class RawMention:
-    """A mention before pronoun resolution; ``gender`` and ``person`` guide pronouns."""
+    """A mention before pronoun resolution; ``gender`` and ``person`` guide pronouns.
 
-    sentence: int
+    Offsets are local to the parsed Doc until the assembler moves them into the document and
+    sets ``sentence`` (-1 until then).
+    """
+
     start: int
     end: int
     surface: str
@@ -180,17 +40,16 @@ class RawMention:
     key: str
     gender: Gender | None
     person: bool
+    sentence: int = -1
 
 
-@dataclass
-class SentenceMap:
-    """Maps token positions of one paragraph Doc to document-wide sentence indices."""
+@dataclass(frozen=True)
+class RoleEvidence:
+    """A role held by a named person, at ``start`` (the mention's offset in the Doc)."""
 
-    token_starts: list[int]
-    first_index: int
-
-    def sentence_of(self, token_i: int) -> int:
-        return self.first_index + bisect.bisect_right(self.token_starts, token_i) - 1
+    start: int
+    role_key: str
+    name_key: str
 
 
 class MentionFinder:
@@ -198,7 +57,7 @@ class MentionFinder:
 
     def __init__(self, nlp: Language, index: AliasIndex) -> None:
         self.index = index
-        self.lex = lexicon()
+        self.lex = actor_words()
         self.alias_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.alias_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -209,37 +68,29 @@ class MentionFinder:
                 matcher.add(spec.id, [nlp.make_doc(alias)])
         self.role_matcher.add("ROLE", [nlp.make_doc(role) for role in self.lex.roles])
 
-    def find(
-        self, doc: Doc, offset: int, sentences: SentenceMap, headline: bool = False
-    ) -> tuple[list[RawMention], list[RoleLink]]:
+    def find(self, doc: Doc, headline: bool = False) -> tuple[list[RawMention], list[RoleEvidence]]:
         """Mentions and role evidence in one parsed paragraph (``headline``: title case)."""
         roles = self._role_matches(doc)
         role_tokens = {i for start, end in roles for i in range(start, end)}
         role_ends = {end: start for start, end in roles}
         mentions: list[RawMention] = []
-        links: list[RoleLink] = []
+        links: list[RoleEvidence] = []
         taken: dict[int, RawMention] = {}
         for span, actor_id in self._candidate_spans(doc, headline):
             built = self._name_mention(doc, span, actor_id, role_tokens, role_ends)
             if built is None:
                 continue
             mention, role_key = built
-            mention = replace(mention, start=offset + mention.start, end=offset + mention.end)
-            mention = replace(mention, sentence=sentences.sentence_of(span.start))
             mentions.append(mention)
             taken.update(dict.fromkeys(range(span.start, span.end), mention))
             if role_key:
-                links.append(
-                    RoleLink(sentence=mention.sentence, role_key=role_key, name_key=mention.key)
-                )
-        for mention, holder in self._role_mentions(doc, roles, offset, sentences, taken):
+                links.append(RoleEvidence(mention.start, role_key, mention.key))
+        for mention, holder in self._role_mentions(doc, roles, taken):
             mentions.append(mention)
             if holder is not None:
                 role_key = mention.key.removeprefix(ROLE_PREFIX)
-                links.append(
-                    RoleLink(sentence=mention.sentence, role_key=role_key, name_key=holder)
-                )
-        mentions.extend(self._pronouns(doc, offset, sentences))
+                links.append(RoleEvidence(mention.start, role_key, holder))
+        mentions.extend(self._pronouns(doc))
         mentions.sort(key=lambda m: m.start)
         return mentions, links
 
@@ -312,7 +163,6 @@ class MentionFinder:
             self.index.gender(actor_id) if actor_id else None
         )
         mention = RawMention(
-            sentence=0,
             start=first.idx,
             end=span.end_char,
             surface=doc[title_start : span.end].text,
@@ -401,15 +251,13 @@ class MentionFinder:
         self,
         doc: Doc,
         roles: list[tuple[int, int]],
-        offset: int,
-        sentences: SentenceMap,
         taken: dict[int, RawMention],
     ) -> Iterable[tuple[RawMention, str | None]]:
         """Role descriptions with a country, and the key of a name in apposition, if any."""
         for start, end in roles:
             if taken.keys() & set(range(start, end)) or end in taken:
                 continue  # part of a name, or a title right before one
-            mention = self._role_mention(doc, start, end, offset, sentences)
+            mention = self._role_mention(doc, start, end)
             if mention is None:
                 continue
             head = doc[end - 1]
@@ -419,9 +267,7 @@ class MentionFinder:
                     holder = taken[child.i]
             yield mention, (holder.key if holder is not None and holder.person else None)
 
-    def _role_mention(
-        self, doc: Doc, start: int, end: int, offset: int, sentences: SentenceMap
-    ) -> RawMention | None:
+    def _role_mention(self, doc: Doc, start: int, end: int) -> RawMention | None:
         country_start, country = self._country_before(doc, start)
         last = end
         if country is None:
@@ -433,9 +279,8 @@ class MentionFinder:
         span = doc[first:last]
         role = doc[start:end].text.lower()
         return RawMention(
-            sentence=sentences.sentence_of(start),
-            start=offset + span.start_char,
-            end=offset + span.end_char,
+            start=span.start_char,
+            end=span.end_char,
             surface=span.text,
             kind=MentionKind.ROLE,
             label="ROLE",
@@ -456,15 +301,14 @@ class MentionFinder:
             last += 1
         return last + 1, self.index.country(doc[i : last + 1].text)
 
-    def _pronouns(self, doc: Doc, offset: int, sentences: SentenceMap) -> Iterable[RawMention]:
+    def _pronouns(self, doc: Doc) -> Iterable[RawMention]:
         for token in doc:
             gender = self._pronoun_gender(token)
             if gender is None:
                 continue
             yield RawMention(
-                sentence=sentences.sentence_of(token.i),
-                start=offset + token.idx,
-                end=offset + token.idx + len(token),
+                start=token.idx,
+                end=token.idx + len(token),
                 surface=token.text,
                 kind=MentionKind.PRONOUN,
                 label="PRON",
@@ -499,83 +343,3 @@ def _trim(span: Span) -> Span:
 def _role_key(modifier: str | None, role: str, country: str | None) -> str:
     words = f"{modifier} {role}" if modifier in {"former", "ex"} else role
     return f"{words}|{country or ''}"
-
-
-def resolve_pronouns(
-    raw: Sequence[RawMention],
-    paragraph_of: Sequence[int | None],
-    max_back: int = 1,
-    *,
-    quoted: Sequence[tuple[int, int]] = (),
-    speakers: Sequence[tuple[int, int]] = (),
-) -> list[Mention]:
-    """Give each he/she the key of the nearest earlier person it agrees with.
-
-    Looks back within the same paragraph and ``max_back`` paragraphs before it; a pronoun
-    with no agreeing person is dropped (it names no actor the tool can tell). Quote-aware:
-    a pronoun outside quotation marks skips people named inside them, and a pronoun inside
-    a quote skips the subjects of speech verbs (``speakers``): in '"If he fails," noted
-    Dynkin', "he" is not Dynkin.
-    """
-    out: list[Mention] = []
-    seen: list[RawMention] = []
-    gender_of: dict[str, Gender] = {}
-    for mention in raw:
-        if mention.kind is not MentionKind.PRONOUN:
-            if mention.person:
-                seen.append(mention)
-                if mention.gender:
-                    gender_of.setdefault(mention.key, mention.gender)
-            out.append(_final(mention, mention.key))
-            continue
-        here = paragraph_of[mention.sentence]
-        inside = _within(mention.start, quoted)
-        allowed = [
-            c
-            for c in seen
-            if (not inside and not _within(c.start, quoted))
-            or (inside and not any(a < c.end and c.start < b for a, b in speakers))
-        ]
-        antecedent = _antecedent(
-            allowed, mention, here, paragraph_of, gender_of=gender_of, max_back=max_back
-        )
-        if antecedent is not None:
-            gender_of.setdefault(antecedent.key, mention.gender or Gender.MALE)
-            out.append(_final(mention, antecedent.key))
-            seen.append(replace(mention, key=antecedent.key))
-    return out
-
-
-def _within(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
-
-
-def _antecedent(
-    seen: Sequence[RawMention],
-    pronoun: RawMention,
-    here: int | None,
-    paragraph_of: Sequence[int | None],
-    *,
-    gender_of: dict[str, Gender],
-    max_back: int,
-) -> RawMention | None:
-    for candidate in reversed(seen):
-        where = paragraph_of[candidate.sentence]
-        if here is None or where is None or here - where > max_back:
-            return None
-        known = candidate.gender or gender_of.get(candidate.key)
-        if known is None or known == pronoun.gender:
-            return candidate
-    return None
-
-
-def _final(mention: RawMention, key: str) -> Mention:
-    return Mention(
-        sentence=mention.sentence,
-        start=mention.start,
-        end=mention.end,
-        surface=mention.surface,
-        kind=mention.kind,
-        label=mention.label,
-        key=key,
-    )

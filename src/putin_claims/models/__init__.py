@@ -7,6 +7,8 @@ generated documentation in ``docs/data-model.md``.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -254,6 +256,35 @@ class ActorData(BaseModel):
     actor: list[ActorSpec] = Field(default_factory=list, description="The actors.")
 
 
+@dataclass
+class KeyStats:
+    """What the store knows about one mention key across the corpus."""
+
+    key: str
+    mentions: int
+    labels: Counter[str] = field(default_factory=Counter)
+    surfaces: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class ResolvedActor:
+    """A canonical actor as the corpus resolution makes it."""
+
+    actor_id: str
+    name: str
+    type: ActorType
+    government: str | None = None
+    leader: str | None = None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The corpus resolution: actors, and which actor each mention key names."""
+
+    actors: list[ResolvedActor]
+    key_to_actor: dict[str, str]
+
+
 class Actor(Record):
     """A canonical actor as resolved over the whole corpus."""
 
@@ -365,6 +396,10 @@ class AssertionKind(StrEnum):
     STATEMENT = "statement"
     ASSESSMENT = "assessment"
     ACTION = "action"
+
+
+#: Aims and demands: what an actor wants (refusals are what it will not have).
+GOAL_KINDS = frozenset({AssertionKind.OBJECTIVE, AssertionKind.DEMAND})
 
 
 class Hedge(StrEnum):

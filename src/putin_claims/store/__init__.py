@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from putin_claims.errors import DocumentNotFoundError, StoreError
-from putin_claims.migrations import MIGRATIONS
+from putin_claims.ingest.lines import TERMINAL
 from putin_claims.models import (
     Actor,
     ActorType,
@@ -26,18 +26,22 @@ from putin_claims.models import (
     DateKindMeta,
     Derivation,
     Hedge,
+    KeyStats,
     LineRole,
     ProcessedDocument,
     QuoteKind,
+    Resolution,
     SourceInfo,
     SourceNote,
     StoredQuote,
     StoredSentence,
 )
-from putin_claims.resolution import KeyStats, Resolution
-from putin_claims.textlines import TERMINAL
+from putin_claims.store.migrations import MIGRATIONS
 
 DEFAULT_DB = "putin-claims.db"
+#: Settings key of the corpus staleness mark: 'stale' once a document changed, else the key
+#: of the corpus refresh that built the corpus-wide tables.
+STATE_KEY = "corpus_state"
 
 
 class Store:
@@ -46,6 +50,7 @@ class Store:
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self.db = db
         self.path = path
+        self._depth = 0
 
     @classmethod
     def open(cls, path: Path | str = DEFAULT_DB) -> Store:
@@ -84,12 +89,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; a transaction opened inside another joins it."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.db
+            finally:
+                self._depth -= 1
+            return
         self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
         try:
             yield self.db
         except BaseException:
+            self._depth = 0
             self.db.execute("ROLLBACK")
             raise
+        self._depth = 0
         self.db.execute("COMMIT")
 
     def _check_ours(self) -> None:
@@ -146,6 +162,7 @@ class Store:
             )  # fmt: skip
             ids = self._insert_sentences(db, processed)
             self._insert_annotations(db, processed, ids)
+            db.execute("INSERT OR REPLACE INTO settings VALUES (?, 'stale')", (STATE_KEY,))
 
     def _insert_sentences(self, db: sqlite3.Connection, processed: ProcessedDocument) -> list[int]:
         doc_id = processed.document.doc_id
@@ -281,7 +298,7 @@ class Store:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else None
 
-    def apply_resolution(self, resolution: Resolution, fingerprint: str) -> None:
+    def apply_resolution(self, resolution: Resolution) -> None:
         """Replace the actor table and every mention's actor in one transaction."""
         with self.transaction() as db:
             db.execute("DELETE FROM actors")
@@ -310,9 +327,6 @@ class Store:
             db.executemany(
                 "UPDATE quotes SET speaker_actor = ? WHERE speaker_key = ?",
                 [(actor, key) for key, actor in resolution.key_to_actor.items()],
-            )
-            db.execute(
-                "INSERT OR REPLACE INTO settings VALUES ('actors_fingerprint', ?)", (fingerprint,)
             )
 
     # ------------------------------------------------------------------ queries

@@ -14,8 +14,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from putin_claims import boilerplate, metadata
-from putin_claims.decoding import Decoded, DecodeProblem, decode_bytes
 from putin_claims.errors import (
     BinaryFileError,
     EmptyFileError,
@@ -26,8 +24,10 @@ from putin_claims.errors import (
     UnreadableFileError,
     UnsupportedFormatError,
 )
+from putin_claims.ingest import boilerplate, metadata
+from putin_claims.ingest.decoding import Decoded, DecodeProblem, decode_bytes
+from putin_claims.ingest.lines import TextLine, split_lines
 from putin_claims.models import DocumentMeta, IngestedDocument, Line, LineRole, Paragraph
-from putin_claims.textlines import TextLine, split_lines
 
 MIN_WRAP_WORDS = 8  # a line this long without end punctuation continues on the next line
 
@@ -41,7 +41,7 @@ class Reader(Protocol):
 
 
 class PlainTextReader:
-    """Plain-text articles (any of the encodings :mod:`putin_claims.decoding` accepts)."""
+    """Plain-text articles (any of the encodings :mod:`putin_claims.ingest.decoding` accepts)."""
 
     suffixes: tuple[str, ...] = (".txt", ".text")
 

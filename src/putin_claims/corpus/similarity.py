@@ -16,9 +16,39 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from putin_claims.assertions import concept
+from putin_claims.lexicons import cue_lexicon
+from putin_claims.tuning import TUNING
 
 NEGATION = "not"
+
+
+def concept(term: str) -> str:
+    """The concept a term stands for: a synonym set's name, or a 7-letter stem."""
+    lex = cue_lexicon()
+    if term.startswith("@"):
+        return term
+    for form in (term, *_base_forms(term)):
+        if form in lex.concepts:
+            return lex.concepts[form]
+    return term[:7] if len(term) > 8 else term
+
+
+def _base_forms(term: str) -> list[str]:
+    """Forms a mis-tagged word may stand for: plural, past and -ing endings stripped."""
+    out = []
+    for ending, repl in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("d", ""),
+    ):
+        if term.endswith(ending) and len(term) - len(ending) >= 3:
+            out.append(term[: -len(ending)] + repl)
+    return out
 
 
 def bag(terms: str, key_actors: Mapping[str, str] | None = None) -> frozenset[str]:
@@ -50,8 +80,8 @@ class Weights:
 
     def __call__(self, term: str) -> float:
         if term == NEGATION:
-            return 0.5
-        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)) + 0.1
+            return TUNING.negation_weight
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)) + TUNING.idf_floor
 
 
 def lexical(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
@@ -65,9 +95,14 @@ def lexical(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
     dice = 2 * shared / (wa + wb)
     overlap = shared / min(wa, wb)
     ratio = fuzz.token_set_ratio(" ".join(sorted(a_pos)), " ".join(sorted(b_pos))) / 100
-    score = 0.45 * dice + 0.35 * overlap + 0.2 * ratio * (1.0 if shared else 0.5)
+    t = TUNING
+    score = (
+        t.dice_weight * dice
+        + t.overlap_weight * overlap
+        + t.ratio_weight * ratio * (1.0 if shared else t.ratio_unshared)
+    )
     if (NEGATION in a) != (NEGATION in b):
-        score *= 0.5
+        score *= t.negation_penalty
     return min(score, 1.0)
 
 

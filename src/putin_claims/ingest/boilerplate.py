@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from putin_claims.ingest.lines import TextLine
 from putin_claims.models import BoilerplateKind, LineRole
-from putin_claims.textlines import TextLine
 
 IDENTIFIER = re.compile(
     r"^(?:\d{1,12}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"

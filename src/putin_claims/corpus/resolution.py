@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from putin_claims.actors import ROLE_PREFIX, AliasIndex, lexicon, name_key, slug, strip_accents
-from putin_claims.errors import ActorNotFoundError
-from putin_claims.models import Actor, ActorType
+from putin_claims.lexicons import actor_words
+from putin_claims.models import ActorType, KeyStats, Resolution, ResolvedActor
+from putin_claims.names import ROLE_PREFIX, AliasIndex, name_key, slug, strip_accents
+from putin_claims.tuning import TUNING
 
 #: Transliteration variants folded before names are compared (Zelenskyy/Zelensky/Zelenskiy).
 TRANSLIT: tuple[tuple[str, str], ...] = (
@@ -29,34 +30,6 @@ TRANSLIT: tuple[tuple[str, str], ...] = (
 )
 #: Surname particles: "da Silva" is a surname, not first name "da".
 PARTICLES = frozenset("al bin da das de del della der di dos du el la le van von".split())
-FUZZY_CUTOFF = 90.0  # rapidfuzz ratio for two folded surnames to count as one spelling
-FUZZY_MIN_LEN = 6  # shorter surnames must match exactly after folding
-LABEL_TYPES = {"GPE": ActorType.GOVERNMENT, "PERSON": ActorType.PERSON}
-
-
-@dataclass
-class KeyStats:
-    """What the store knows about one mention key across the corpus."""
-
-    key: str
-    mentions: int
-    labels: Counter[str] = field(default_factory=Counter)
-    surfaces: Counter[str] = field(default_factory=Counter)
-
-
-@dataclass(frozen=True)
-class ResolvedActor:
-    actor_id: str
-    name: str
-    type: ActorType
-    government: str | None = None
-    leader: str | None = None
-
-
-@dataclass(frozen=True)
-class Resolution:
-    actors: list[ResolvedActor]
-    key_to_actor: dict[str, str]
 
 
 def translit(word: str) -> str:
@@ -168,12 +141,12 @@ class Resolver:
         exact = [c for c in same if _compatible(c.first, first)]
         if exact:
             return max(exact, key=lambda c: (c.actor_id is not None, c.mentions))
-        if len(surname) < FUZZY_MIN_LEN:
+        if len(surname) < TUNING.surname_fuzzy_min_len:
             return None
         near = self.by_initial.get(surname[:1], [])
         pool = [c for c in near if _compatible(c.first, first)]
         best = process.extractOne(
-            surname, [c.surname for c in pool], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            surname, [c.surname for c in pool], scorer=fuzz.ratio, score_cutoff=TUNING.surname_fuzzy
         )
         return pool[best[2]] if best else None
 
@@ -202,7 +175,7 @@ class Resolver:
                 self.key_to_actor[stat.key] = self.key_to_actor[cluster.keys[0]]
                 return
         label = stat.labels.most_common(1)[0][0] if stat.labels else ""
-        actor_type = LABEL_TYPES.get(label, ActorType.ORGANIZATION)
+        actor_type = actor_words().actor_type(label) or ActorType.ORGANIZATION
         surface = stat.surfaces.most_common(1)[0][0] if stat.surfaces else stat.key
         name = display_name(surface, stat.key)
         actor = ResolvedActor(self._new_id(name), name, actor_type)
@@ -254,7 +227,7 @@ class Resolver:
 
     def _leaders(self) -> dict[str, str]:
         """Government -> leader: the corpus's head-of-state roles first, alias data second."""
-        heads = lexicon().head_roles
+        heads = actor_words().head_roles
         leaders: dict[str, Counter[str]] = {}
         for role_key, counts in self._holders().items():
             role, _, country = role_key.partition("|")
@@ -277,19 +250,3 @@ def resolve_corpus(
 ) -> Resolution:
     """Group mention keys into canonical actors (deterministic for the same input)."""
     return Resolver(stats, role_links, index).run()
-
-
-def find_actor(query: str, actors: Sequence[Actor]) -> Actor:
-    """The actor a user means: exact id, name or alias first, then fuzzy (rapidfuzz)."""
-    wanted = query.strip().lower()
-    choices: dict[str, Actor] = {}
-    for actor in actors:
-        for label in (actor.actor_id, actor.name, *actor.aliases):
-            choices.setdefault(label.lower(), actor)
-    if wanted in choices:
-        return choices[wanted]
-    best = process.extractOne(wanted, list(choices), scorer=fuzz.WRatio, score_cutoff=80)
-    if best is None:
-        names = ", ".join(a.name for a in actors[:8])
-        raise ActorNotFoundError(query, names)
-    return choices[best[0]]

@@ -1,0 +1,5 @@
+import sys
+
+from putin_claims.cli.app import main
+
+sys.exit(main())

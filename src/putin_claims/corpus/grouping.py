@@ -1,0 +1,230 @@
+"""Claims: assertions from every source that say the same thing, grouped.
+
+Grouping (:func:`build_claims`, run by the corpus refresh after actor resolution) works per
+actor *family* (a person together with the government he leads, so "the Kremlin insisted on
+X" and "Putin demands X" meet) and per kind group (objectives and demands together;
+refusals; offers; statements and assessments; actions). Candidate pairs come from an
+inverted index over concepts, never from all pairs; each pair is scored with
+:func:`similarity.lexical`, and average-linkage merging joins groups whose members are alike
+on the whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from putin_claims.corpus.families import Families
+from putin_claims.corpus.similarity import NEGATION, Weights, bag, lexical
+from putin_claims.lexicons import cue_lexicon
+from putin_claims.models import AssertionKind, AssertionRow, Claim, Evidence
+from putin_claims.store import Store
+from putin_claims.tuning import TUNING
+
+CLAIMS_VERSION = "2"
+
+KIND_GROUPS: dict[AssertionKind, str] = {
+    AssertionKind.OBJECTIVE: "goal",
+    AssertionKind.DEMAND: "goal",
+    AssertionKind.REFUSAL: "refusal",
+    AssertionKind.OFFER: "offer",
+    AssertionKind.STATEMENT: "say",
+    AssertionKind.ASSESSMENT: "say",
+    AssertionKind.ACTION: "action",
+}
+VERBS: dict[AssertionKind, str] = {
+    AssertionKind.OBJECTIVE: "seeks",
+    AssertionKind.DEMAND: "demands",
+    AssertionKind.REFUSAL: "refuses",
+    AssertionKind.OFFER: "offers",
+    AssertionKind.STATEMENT: "says",
+    AssertionKind.ASSESSMENT: "thinks",
+    AssertionKind.ACTION: "does",
+}
+
+
+def build_claims(store: Store) -> int:
+    """Group every stored assertion into claims and store them (one transaction)."""
+    families = Families.load(store)
+    key_actors = store.key_actors()
+    rows = [r for r in store.assertion_rows() if r.actor]
+    bags = {r.assertion_id: _bag(r, key_actors) for r in rows}
+    weights = Weights.of(bags.values())
+    buckets: dict[tuple[str, str], list[AssertionRow]] = defaultdict(list)
+    for r in rows:
+        assert r.actor is not None
+        buckets[(families.head(r.actor), KIND_GROUPS[r.kind])].append(r)
+    claims: list[Claim] = []
+    members: list[list[tuple[int, float]]] = []
+    for (family, _), bucket in sorted(buckets.items()):
+        for group in _cluster(bucket, bags, weights):
+            claim, ids = _claim(family, group, bags, weights, families)
+            claims.append(claim)
+            members.append(ids)
+    store.replace_claims(claims, members)
+    return len(claims)
+
+
+def _bag(r: AssertionRow, key_actors: Mapping[str, str]) -> frozenset[str]:
+    b = bag(r.terms, key_actors)
+    return b | {NEGATION} if r.negated else b
+
+
+def _cluster(
+    rows: Sequence[AssertionRow], bags: Mapping[int, frozenset[str]], weights: Weights
+) -> list[list[AssertionRow]]:
+    """Average-linkage agglomeration over candidate pairs that share a telling concept."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        for term in bags[r.assertion_id] - {NEGATION}:
+            index[term].append(i)
+    limit = max(2, int(TUNING.common_share * len(rows)))
+    pairs: dict[tuple[int, int], float] = {}
+    for posting in index.values():
+        if len(posting) > limit:
+            continue
+        for i, j in itertools.combinations(posting, 2):
+            if (i, j) not in pairs:
+                pairs[(i, j)] = lexical(
+                    bags[rows[i].assertion_id], bags[rows[j].assertion_id], weights
+                )
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(rows))}
+    owner = list(range(len(rows)))
+    for (i, j), score in sorted(pairs.items(), key=lambda p: -p[1]):
+        if score < TUNING.merge_threshold:
+            break
+        gi, gj = owner[i], owner[j]
+        if gi == gj:
+            continue
+        total = sum(pairs.get((min(a, b), max(a, b)), 0.0) for a in groups[gi] for b in groups[gj])
+        if total / (len(groups[gi]) * len(groups[gj])) < TUNING.merge_threshold:
+            continue
+        groups[gi].extend(groups[gj])
+        for k in groups.pop(gj):
+            owner[k] = gi
+    return [[rows[k] for k in sorted(g)] for g in groups.values()]
+
+
+def _claim(
+    family: str,
+    group: Sequence[AssertionRow],
+    bags: Mapping[int, frozenset[str]],
+    weights: Weights,
+    families: Families,
+) -> tuple[Claim, list[tuple[int, float]]]:
+    def centrality(r: AssertionRow) -> float:
+        return sum(lexical(bags[r.assertion_id], bags[o.assertion_id], weights) for o in group)
+
+    def informative(r: AssertionRow) -> int:
+        """Concepts that say what is wanted (not 'benefits', 'objectives', 'concessions')."""
+        return len(
+            {
+                t
+                for t in bags[r.assertion_id]
+                if t not in cue_lexicon().words.generic_goals and t != NEGATION
+            }
+        )
+
+    # The statement: central, and saying something ("secure economic benefits", not "benefits")
+    medoid = max(
+        group,
+        key=lambda r: (
+            centrality(r) / len(group)
+            + TUNING.informative_bonus * min(informative(r), TUNING.informative_cap),
+            -r.assertion_id,
+        ),
+    )
+    kinds = [r.kind for r in group]
+    kind = max(set(kinds), key=lambda k: (kinds.count(k), k == AssertionKind.DEMAND))
+    scored = [
+        (
+            1.0
+            if r is medoid
+            else lexical(bags[r.assertion_id], bags[medoid.assertion_id], weights),
+            r,
+        )
+        for r in group
+    ]
+    evidence = merged_evidence(scored, families)
+    dates = sorted(e.date for e in evidence if e.date)
+    digest = hashlib.sha1(
+        f"{family}|{KIND_GROUPS[kind]}|{medoid.doc_id}|{medoid.content_start}".encode()
+    ).hexdigest()[:10]
+    claim = Claim(
+        id=f"c{digest}",
+        actor=family,
+        actor_name=families.name(family),
+        kind=kind,
+        statement=statement(families.name(family), kind, medoid),
+        evidence=tuple(evidence),
+        n_sources=len({e.doc_id for e in evidence}),
+        n_independent_sources=families.independent(e.doc_id for e in evidence),
+        first_seen=dates[0] if dates else None,
+        last_seen=dates[-1] if dates else None,
+    )
+    members = [(r.assertion_id, round(score, 3)) for score, r in scored]
+    return claim, members
+
+
+def merged_evidence(
+    scored: Iterable[tuple[float, AssertionRow]], families: Families
+) -> list[Evidence]:
+    """One evidence item per sentence (its best assertion), listing every part that says it."""
+    best: dict[int, tuple[float, AssertionRow]] = {}
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for score, r in scored:
+        spans[r.sentence_id].append((r.content_start, r.content_end))
+        if r.sentence_id not in best or score > best[r.sentence_id][0]:
+            best[r.sentence_id] = (score, r)
+    chosen = sorted(best.values(), key=lambda item: (-item[0], item[1].doc_id, item[1].start))
+    out = []
+    for score, r in chosen:
+        own = (r.content_start, r.content_end)
+        others = sorted(set(spans[r.sentence_id]) - {own})
+        out.append(_evidence(r, score, families, (own, *others)))
+    return out
+
+
+def statement(actor_name: str, kind: AssertionKind, r: AssertionRow) -> str:
+    """A readable canonical statement: actor, verb for the kind, the content as written."""
+    content = r.content.strip().rstrip(".,;:")
+    if kind is AssertionKind.ACTION:  # the content starts with the verb, as written
+        return f"{actor_name} — {'not: ' if r.negated else ''}{content}"
+    verb = VERBS[kind]
+    if r.negated:
+        verb = {"seeks": "does not seek", "demands": "does not demand"}.get(verb, f"{verb} not")
+    return f"{actor_name} {verb}: {content}"
+
+
+def _evidence(
+    r: AssertionRow, score: float, families: Families, spans: tuple[tuple[int, int], ...]
+) -> Evidence:
+    assert r.actor is not None
+    return Evidence(
+        doc_id=r.doc_id,
+        sentence_id=r.sentence_id,
+        text=r.text,
+        start=r.start,
+        end=r.end,
+        line=r.line,
+        content=r.content,
+        content_start=r.content_start,
+        content_end=r.content_end,
+        spans=spans,
+        score=round(score, 3),
+        kind=r.kind,
+        cue=r.cue,
+        hedge=r.hedge,
+        negated=r.negated,
+        actor=r.actor,
+        actor_text=r.actor_text,
+        via_government=families.via_government(r.actor),
+        attributed_to=(
+            families.name(r.attributed_actor)
+            if r.attributed_actor
+            else r.attributed_text or families.speaker(r.doc_id, r.content_start, r.content_end)
+        ),
+        date=r.date,
+    )

@@ -1,0 +1,1 @@
+"""Articles in: readers per format, decoding, lines, boilerplate, metadata, paragraphs."""

@@ -1,0 +1,1 @@
+"""The spaCy stage: the finders as registered components, and Docs turned into records."""

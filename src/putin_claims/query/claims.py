@@ -1,0 +1,109 @@
+"""The claims queries: every stored claim, one actor's objectives, filtered lists."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from putin_claims.corpus.families import Families
+from putin_claims.corpus.grouping import merged_evidence
+from putin_claims.models import Actor, AssertionKind, Claim, Hedge
+from putin_claims.query.actors import find_actor
+from putin_claims.store import Store
+
+#: What `objectives` lists: aims, demands and red lines ("will not accept X").
+OBJECTIVE_KINDS = frozenset({AssertionKind.OBJECTIVE, AssertionKind.DEMAND, AssertionKind.REFUSAL})
+HEDGE_STRENGTH = {Hedge.ASSERTED: 0, Hedge.REPORTED: 1, Hedge.HEDGED: 2, Hedge.CONDITIONAL: 3}
+
+
+def stored_claims(store: Store, families: Families | None = None) -> list[Claim]:
+    """Every stored claim with its evidence, best evidence first."""
+    families = families or Families.load(store)
+    rows = {r.assertion_id: r for r in store.assertion_rows()}
+    grouped: dict[str, list[tuple[str, str, str, int, float]]] = defaultdict(list)
+    for claim_id, actor, kind, text, aid, score in store.claim_rows():
+        grouped[claim_id].append((actor, kind, text, aid, score))
+    out = []
+    for claim_id, items in grouped.items():
+        actor, kind, text, _, _ = items[0]
+        evidence = tuple(
+            merged_evidence(((score, rows[aid]) for *_, aid, score in items), families)
+        )
+        dates = sorted(e.date for e in evidence if e.date)
+        out.append(
+            Claim(
+                id=claim_id,
+                actor=actor,
+                actor_name=families.name(actor),
+                kind=AssertionKind(kind),
+                statement=text,
+                evidence=evidence,
+                n_sources=len({e.doc_id for e in evidence}),
+                n_independent_sources=families.independent(e.doc_id for e in evidence),
+                first_seen=dates[0] if dates else None,
+                last_seen=dates[-1] if dates else None,
+            )
+        )
+    return _ranked(out)
+
+
+def _ranked(claims: Iterable[Claim]) -> list[Claim]:
+    def strength(c: Claim) -> int:
+        return min((HEDGE_STRENGTH[e.hedge] for e in c.evidence), default=9)
+
+    return sorted(
+        claims,
+        key=lambda c: (
+            -c.n_independent_sources,
+            -c.n_sources,
+            -len(c.evidence),
+            strength(c),
+            c.statement,
+        ),
+    )
+
+
+def claims(
+    store: Store,
+    actor: str | None = None,
+    min_sources: int = 1,
+    kinds: Iterable[AssertionKind] = (),
+    families: Families | None = None,
+) -> list[Claim]:
+    """All claims, optionally of one actor's family, of some kinds, with enough sources."""
+    wanted_kinds = set(kinds)
+    families = families or Families.load(store)
+    family = None
+    if actor is not None:
+        family = families.head(find_actor(actor, list(families.actors.values())).actor_id)
+    return [
+        c
+        for c in stored_claims(store, families)
+        if (family is None or c.actor == family)
+        and (not wanted_kinds or c.kind in wanted_kinds)
+        and c.n_sources >= min_sources
+    ]
+
+
+def objectives(store: Store, actor: str, strict: bool = False) -> tuple[Actor, list[Claim]]:
+    """One actor's objectives and demands as claims; ``strict`` drops what his government says."""
+    families = Families.load(store)
+    found = find_actor(actor, list(families.actors.values()))
+    family = families.head(found.actor_id)
+    out = []
+    for claim in stored_claims(store, families):
+        if claim.actor != family or claim.kind not in OBJECTIVE_KINDS:
+            continue
+        if strict:
+            kept = tuple(e for e in claim.evidence if not e.via_government)
+            if kept:
+                docs = {e.doc_id for e in kept}
+                update = {
+                    "evidence": kept,
+                    "n_sources": len(docs),
+                    "n_independent_sources": families.independent(docs),
+                }
+                out.append(claim.model_copy(update=update))
+            continue
+        out.append(claim)
+    return families.actors.get(family, found), _ranked(out)
