@@ -12,6 +12,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -22,7 +23,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from putin_claims import models
 from putin_claims.cli.app import app
-from putin_claims.dates import DateValue
+from putin_claims.models.dates import DateValue
 from putin_claims.report import report_json_schema
 from putin_claims.store import Store
 
@@ -158,7 +159,8 @@ def _model_table(model: type[BaseModel]) -> list[str]:
 
 def _type_name(annotation: Any) -> str:
     text = str(annotation) if not isinstance(annotation, type) else annotation.__name__
-    for prefix in ("putin_claims.models.", "putin_claims.dates.", "datetime.", "typing."):
+    text = re.sub(r"\bputin_claims(?:\.\w+)*\.(?=[A-Z])", "", text)
+    for prefix in ("datetime.", "typing."):
         text = text.replace(prefix, "")
     return text.replace("|", "\\|")
 

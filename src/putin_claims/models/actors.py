@@ -1,0 +1,92 @@
+"""Actors: alias-file entries, the corpus resolution, canonical actors."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from putin_claims.models.base import Record
+
+
+class ActorType(StrEnum):
+    """What sort of actor a canonical actor is."""
+
+    PERSON = "person"
+    GOVERNMENT = "government"
+    ORGANIZATION = "organization"
+
+
+class Gender(StrEnum):
+    """Grammatical gender used to agree pronouns."""
+
+    MALE = "male"
+    FEMALE = "female"
+
+
+class ActorSpec(BaseModel):
+    """One actor in an alias file (TOML ``[[actor]]`` table)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="Stable identifier, lowercase with hyphens.")
+    name: str = Field(description="Canonical display name.")
+    type: ActorType = Field(description="person, government or organization.")
+    gender: Gender | None = Field(default=None, description="For pronoun agreement.")
+    aliases: list[str] = Field(default_factory=list, description="Other names and metonyms.")
+    demonyms: list[str] = Field(
+        default_factory=list, description="Adjectives naming the country ('Russian')."
+    )
+    leader: str | None = Field(default=None, description="Actor id of a government's leader.")
+
+
+class ActorData(BaseModel):
+    """An alias file: a list of actors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    actor: list[ActorSpec] = Field(default_factory=list, description="The actors.")
+
+
+@dataclass
+class KeyStats:
+    """What the store knows about one mention key across the corpus."""
+
+    key: str
+    mentions: int
+    labels: Counter[str] = field(default_factory=Counter)
+    surfaces: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class ResolvedActor:
+    """A canonical actor as the corpus resolution makes it."""
+
+    actor_id: str
+    name: str
+    type: ActorType
+    government: str | None = None
+    leader: str | None = None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The corpus resolution: actors, and which actor each mention key names."""
+
+    actors: list[ResolvedActor]
+    key_to_actor: dict[str, str]
+
+
+class Actor(Record):
+    """A canonical actor as resolved over the whole corpus."""
+
+    actor_id: str = Field(description="Stable identifier.")
+    name: str = Field(description="Canonical name.")
+    type: ActorType = Field(description="person, government or organization.")
+    aliases: tuple[str, ...] = Field(description="Every surface form seen in the corpus.")
+    mentions: int = Field(description="Number of mentions across all documents.")
+    documents: dict[str, int] = Field(description="Mentions per document id.")
+    government: str | None = Field(default=None, description="Government a person leads.")
+    leader: str | None = Field(default=None, description="Leader of a government.")
