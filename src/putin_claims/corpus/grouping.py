@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from putin_claims.corpus.families import Families
@@ -78,7 +79,7 @@ def _cluster(
     """Average-linkage agglomeration over candidate pairs that share a telling concept."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
-        for term in bags[r.assertion_id] - {NEGATION}:
+        for term in sorted(bags[r.assertion_id] - {NEGATION}):
             index[term].append(i)
     limit = max(2, int(TUNING.common_share * len(rows)))
     pairs: dict[tuple[int, int], float] = {}
@@ -92,13 +93,15 @@ def _cluster(
                 )
     groups: dict[int, list[int]] = {i: [i] for i in range(len(rows))}
     owner = list(range(len(rows)))
-    for (i, j), score in sorted(pairs.items(), key=lambda p: -p[1]):
+    for (i, j), score in sorted(pairs.items(), key=lambda p: (-p[1], p[0])):
         if score < TUNING.merge_threshold:
             break
         gi, gj = owner[i], owner[j]
         if gi == gj:
             continue
-        total = sum(pairs.get((min(a, b), max(a, b)), 0.0) for a in groups[gi] for b in groups[gj])
+        total = math.fsum(
+            pairs.get((min(a, b), max(a, b)), 0.0) for a in groups[gi] for b in groups[gj]
+        )
         if total / (len(groups[gi]) * len(groups[gj])) < TUNING.merge_threshold:
             continue
         groups[gi].extend(groups[gj])
@@ -115,7 +118,9 @@ def _claim(
     families: Families,
 ) -> tuple[Claim, list[tuple[int, float]]]:
     def centrality(r: AssertionRow) -> float:
-        return sum(lexical(bags[r.assertion_id], bags[o.assertion_id], weights) for o in group)
+        return math.fsum(
+            lexical(bags[r.assertion_id], bags[o.assertion_id], weights) for o in group
+        )
 
     def informative(r: AssertionRow) -> int:
         """Concepts that say what is wanted (not 'benefits', 'objectives', 'concessions')."""
@@ -136,8 +141,7 @@ def _claim(
             -r.assertion_id,
         ),
     )
-    kinds = [r.kind for r in group]
-    kind = max(set(kinds), key=lambda k: (kinds.count(k), k == AssertionKind.DEMAND))
+    kind = _claim_kind(group, medoid)
     scored = [
         (
             1.0
@@ -166,6 +170,22 @@ def _claim(
     )
     members = [(r.assertion_id, round(score, 3)) for score, r in scored]
     return claim, members
+
+
+def _claim_kind(group: Sequence[AssertionRow], medoid: AssertionRow) -> AssertionKind:
+    """The kind most members share; a tie goes to demand, then to the statement's own kind,
+    then to the first in the order of :class:`AssertionKind` (never to iteration order)."""
+    counts = Counter(r.kind for r in group)
+    order = list(AssertionKind)
+    return max(
+        counts,
+        key=lambda k: (
+            counts[k],
+            k is AssertionKind.DEMAND,
+            k is medoid.kind,
+            -order.index(k),
+        ),
+    )
 
 
 def merged_evidence(

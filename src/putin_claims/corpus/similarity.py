@@ -89,9 +89,9 @@ def lexical(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
     a_pos, b_pos = a - {NEGATION}, b - {NEGATION}
     if not a_pos or not b_pos:
         return 0.0
-    shared = sum(weights(t) for t in a_pos & b_pos)
-    wa = sum(weights(t) for t in a_pos)
-    wb = sum(weights(t) for t in b_pos)
+    shared = math.fsum(weights(t) for t in a_pos & b_pos)
+    wa = math.fsum(weights(t) for t in a_pos)
+    wb = math.fsum(weights(t) for t in b_pos)
     dice = 2 * shared / (wa + wb)
     overlap = shared / min(wa, wb)
     ratio = fuzz.token_set_ratio(" ".join(sorted(a_pos)), " ".join(sorted(b_pos))) / 100
@@ -111,4 +111,4 @@ def coverage(query: frozenset[str], text: frozenset[str], weights: Weights) -> f
     q = query - {NEGATION}
     if not q:
         return 0.0
-    return sum(weights(t) for t in q & text) / sum(weights(t) for t in q)
+    return math.fsum(weights(t) for t in q & text) / math.fsum(weights(t) for t in q)
