@@ -275,7 +275,7 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="print every gold quote")
     args = parser.parse_args()
 
-    from putin_claims.nlp import load_pipeline, resolve_model_name
+    from putin_claims.nlp.loading import load_pipeline, resolve_model_name
     from putin_claims.pipeline import extract
 
     nlp = load_pipeline(resolve_model_name(args.model))

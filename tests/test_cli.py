@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import typer
 
-from conftest import SEEDS
+from conftest import SEEDS, copy_store
 from putin_claims import __version__
 from putin_claims.cli import ExitCode, app, main
-from putin_claims.store import Store
+from putin_claims.store import STATE_KEY, Store
 
 
 @pytest.fixture(autouse=True)
@@ -173,3 +173,21 @@ def test_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = call(capsys, "extract")
     assert (code, out) == (2, "")
     assert "Missing argument 'PATH'" in err
+
+
+def test_queries_warn_on_stderr_when_the_corpus_is_stale(
+    capsys: pytest.CaptureFixture[str], seed_db: Path, tmp_path: Path
+) -> None:
+    db = copy_store(seed_db, tmp_path / "stale.db")
+    code, out, err = call(capsys, "claims", "--db", str(db), "--json")
+    assert (code, err) == (0, "")
+    fresh = json.loads(out)
+    with Store.open(db) as store:
+        store.set_setting(STATE_KEY, "stale")  # what an interrupted refresh leaves behind
+    code, out, err = call(capsys, "claims", "--db", str(db), "--json")
+    assert code == 0
+    assert json.loads(out) == fresh  # stdout stays pure JSON
+    assert err == (
+        "putin-claims: warning: the claims, actors and derivations are out of date (an extract"
+        " was interrupted); run `putin-claims extract` on the same files\n"
+    )

@@ -23,7 +23,7 @@ from putin_claims.errors import ActorDataError
 from putin_claims.models import ActorData, ActorType, AssertionKind, BoilerplateKind
 from putin_claims.tuning import TUNING
 
-DATA_FILES = ("actors.toml", "boilerplate.toml", "claims.toml", "lexicon.toml")
+DATA_FILES = ("actors.toml", "boilerplate.toml", "claims.toml", "ingest.toml", "lexicon.toml")
 
 
 class _Words(BaseModel):
@@ -70,6 +70,31 @@ class ActorWords(_Words):
 @cache
 def actor_words() -> ActorWords:
     return ActorWords.model_validate(_read("lexicon.toml"))
+
+
+# --------------------------------------------------------------------------- ingest.toml
+
+
+class NameWords(_Words):
+    """``data/ingest.toml``: words the ingest stage and name matching read."""
+
+    small_words: frozenset[str] = Field(description="Lowercase words of Title Case headlines.")
+    stop_words: frozenset[str] = Field(description="Words too common to count as a topic.")
+    not_name_words: frozenset[str] = Field(description="Words that make a line not a name.")
+    surname_particles: frozenset[str] = Field(description="'da', 'van': part of a surname.")
+    transliteration: tuple[tuple[str, str], ...] = Field(
+        description="Spelling variants folded before names are compared, in order."
+    )
+
+    @model_validator(mode="after")
+    def _stop_words_include_small_words(self) -> NameWords:
+        object.__setattr__(self, "stop_words", self.stop_words | self.small_words)
+        return self
+
+
+@cache
+def name_words() -> NameWords:
+    return NameWords.model_validate(_read("ingest.toml"))
 
 
 # --------------------------------------------------------------------------- boilerplate.toml

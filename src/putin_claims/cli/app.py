@@ -30,7 +30,7 @@ from putin_claims.query import check as check_engine
 from putin_claims.query import claims as claims_engine
 from putin_claims.query.quotes import select as quote_query
 from putin_claims.report import ReportFormat, build_report, render
-from putin_claims.store import DEFAULT_DB, Store
+from putin_claims.store import DEFAULT_DB, STATE_KEY, Store
 
 
 class ExitCode(IntEnum):
@@ -153,7 +153,7 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
 @app.command()
 def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
     """List the stored documents with their metadata and counts."""
-    with Store.existing(db) as store:
+    with _existing(db) as store:
         found = store.sources()
     return _show(output.as_json(found) if json_out else output.sources_table(found))
 
@@ -161,7 +161,7 @@ def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> in
 @app.command()
 def actors(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
     """List canonical actors with the aliases seen and mention counts per document."""
-    with Store.existing(db) as store:
+    with _existing(db) as store:
         found = store.actors()
     return _show(output.as_json(found) if json_out else output.actors_table(found))
 
@@ -173,7 +173,7 @@ def sentences(
     json_out: JsonOption = False,
 ) -> int:
     """Show a document's sentence records, boilerplate marked."""
-    with Store.existing(db) as store:
+    with _existing(db) as store:
         found = store.sentences(doc)
     return _show(output.as_json(found) if json_out else output.sentences_table(doc, found))
 
@@ -191,7 +191,7 @@ def objectives(
     json_out: JsonOption = False,
 ) -> int:
     """An actor's objectives, demands and refusals, each once, with every supporting passage."""
-    with Store.existing(db) as store:
+    with _existing(db) as store:
         found, result = claims_engine.objectives(store, actor, strict=strict)
     title = f"objectives of {found.name}" + (" (strict)" if strict else " (and government)")
     return _show(output.as_json(result) if json_out else output.claims_table(title, result))
@@ -206,7 +206,7 @@ def check(
     json_out: JsonOption = False,
 ) -> int:
     """Passages that support a typed claim, best first, with a one-line verdict."""
-    with Store.existing(db) as store:
+    with _existing(db) as store:
         nlp = load_pipeline(resolve_model_name(model))
         result = check_engine.check(store, claim, nlp, top=top)
     if json_out:
@@ -231,7 +231,7 @@ def list_claims(
     json_out: JsonOption = False,
 ) -> int:
     """All claims: who wants, demands, refuses, offers, says or thinks what, and where."""
-    with Store.existing(db) as store:
+    with _existing(db) as store:
         result = claims_engine.claims(store, actor, min_sources=min_sources, kinds=kind or ())
     return _show(output.as_json(result) if json_out else output.claims_table("claims", result))
 
@@ -254,7 +254,7 @@ def quotes(
     json_out: JsonOption = False,
 ) -> int:
     """Who said what: direct, indirect, mixed and partial quotes with their speakers."""
-    with Store.existing(db) as store:
+    with _existing(db) as store:
         found = quote_query(store, speaker=speaker, doc_id=doc, kinds=kind or ())
     return _show(output.as_json(found) if json_out else output.quotes_table(found))
 
@@ -275,7 +275,7 @@ def report(
     db: DbOption = Path(DEFAULT_DB),
 ) -> int:
     """A claim-to-source report for editors: Markdown, JSON, HTML or CSV."""
-    with Store.existing(db) as store:
+    with _existing(db) as store:
         text = render(build_report(store, actor=actor, min_sources=min_sources), fmt)
     if out_file is None:
         sys.stdout.write(text)
@@ -307,7 +307,7 @@ def evaluate(
     json_out: JsonOption = False,
 ) -> int:
     """Score `objectives` and `check`, or `quotes`, against a gold file."""
-    with Store.existing(db) as store:
+    with _existing(db) as store:
         if is_quote_gold(gold):
             quote_scores = evaluate_quotes(store, gold)
             if json_out:
@@ -321,6 +321,19 @@ def evaluate(
     out().print(output.scores_table(scores))
     out().print(output.objective_scores_table(scores))
     return ExitCode.OK
+
+
+def _existing(db: Path) -> Store:
+    """The store a query reads; a line on stderr when its corpus-wide tables are out of date."""
+    store = Store.existing(db)
+    if store.setting(STATE_KEY) == "stale":
+        err().print(
+            "putin-claims: warning: the claims, actors and derivations are out of date "
+            "(an extract was interrupted); run `putin-claims extract` on the same files",
+            highlight=False,
+            markup=False,
+        )
+    return store
 
 
 def _show(result: str | Table) -> int:

@@ -13,29 +13,16 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from putin_claims.lexicons import actor_words
+from putin_claims.lexicons import actor_words, name_words
 from putin_claims.models import ActorType, KeyStats, Resolution, ResolvedActor
 from putin_claims.names import ROLE_PREFIX, AliasIndex, name_key, slug, strip_accents
 from putin_claims.tuning import TUNING
-
-#: Transliteration variants folded before names are compared (Zelenskyy/Zelensky/Zelenskiy).
-TRANSLIT: tuple[tuple[str, str], ...] = (
-    ("yy", "i"),
-    ("iy", "i"),
-    ("ii", "i"),
-    ("y", "i"),
-    ("kh", "h"),
-    ("x", "ks"),
-    ("ou", "u"),
-)
-#: Surname particles: "da Silva" is a surname, not first name "da".
-PARTICLES = frozenset("al bin da das de del della der di dos du el la le van von".split())
 
 
 def translit(word: str) -> str:
     """Fold transliteration variants: Zelenskyy, Zelensky, Zelenskiy -> zelenski."""
     word = strip_accents(word.lower())
-    for old, new in TRANSLIT:
+    for old, new in name_words().transliteration:
         word = word.replace(old, new)
     return re.sub(r"(.)\1", r"\1", word)
 
@@ -125,7 +112,7 @@ class Resolver:
 
     def _cluster_person(self, stat: KeyStats) -> None:
         words = stat.key.split()
-        has_first = len(words) > 1 and words[0] not in PARTICLES
+        has_first = len(words) > 1 and words[0] not in name_words().surname_particles
         surname, first = translit(words[-1]), (words[0] if has_first else None)
         cluster = self._find_cluster(surname, first)
         if cluster is None:

@@ -9,13 +9,11 @@ each flagged line keeps a kind and a human-readable reason.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 from putin_claims.ingest.lines import TextLine
+from putin_claims.lexicons import CueSet, boilerplate_cues
 from putin_claims.models import BoilerplateKind, LineRole
 
 IDENTIFIER = re.compile(
@@ -48,27 +46,9 @@ class Flag:
     reason: str
 
 
-@dataclass(frozen=True)
-class CueSet:
-    kind: BoilerplateKind
-    strong: tuple[re.Pattern[str], ...]
-    weak: tuple[re.Pattern[str], ...]
-
-
-@cache
 def cue_sets() -> tuple[int, tuple[CueSet, ...]]:
-    """The cue lexicon from the packaged TOML file: (strong_max_words, cue sets)."""
-    data = tomllib.loads(files("putin_claims.data").joinpath("boilerplate.toml").read_text())
-    sets = tuple(
-        CueSet(
-            BoilerplateKind(name),
-            tuple(re.compile(p, re.IGNORECASE) for p in spec.get("strong", [])),
-            tuple(re.compile(p, re.IGNORECASE) for p in spec.get("weak", [])),
-        )
-        for name, spec in data.items()
-        if isinstance(spec, dict)
-    )
-    return int(data["strong_max_words"]), sets
+    """The cue lexicon of ``data/boilerplate.toml``: (strong_max_words, cue sets)."""
+    return boilerplate_cues()
 
 
 def local_flags(lines: Sequence[TextLine]) -> dict[int, Flag]:

@@ -6,22 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from putin_claims.lexicons import name_words
+
 #: List, heading and quote markers skipped at the start of a line (Markdown and plain text).
 LINE_MARKER = re.compile(r"^(?:#{1,6}\s+|[-*•·–—>]\s*(?=\S)|\d{1,2}[.)]\s+(?=[A-Z]))")
 #: A sentence end, possibly followed by closing quotes or brackets.
 TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-#: Function words that stay lowercase in Title Case headlines.
-SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
-)
-#: Words too common to count as topical overlap between a heading and its paragraph.
-STOP_WORDS = SMALL_WORDS | frozenset(
-    """about after all also am are be been before being can could did do does had has have he
-    her him his how i if is it its may me might more most must my no not now our out she should
-    since so some such than that their them then there these they this those through too us very
-    was we were what when where which while who why will would yet you your""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -63,7 +54,7 @@ class TextLine:
     @property
     def is_title_case(self) -> bool:
         """Headline capitalisation: (nearly) every non-function word starts upper case."""
-        content = [w for w in self.words if w.lower() not in SMALL_WORDS]
+        content = [w for w in self.words if w.lower() not in name_words().small_words]
         if len(content) < 3:
             return False
         capitalised = sum(1 for w in content if w[0].isupper())
@@ -80,7 +71,7 @@ def topic_words(text: str) -> frozenset[str]:
     for word in WORD.findall(text):
         low = word.lower().rstrip(".").replace("’", "'")
         low = low.removesuffix("'s")
-        if len(low) < 3 or low in STOP_WORDS:
+        if len(low) < 3 or low in name_words().stop_words:
             continue
         out.add(low[:-1] if low.endswith("s") and len(low) > 4 else low)
     return frozenset(out)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from putin_claims.dates import Granularity, normalise_date
 from putin_claims.ingest.boilerplate import Flag, normalise
 from putin_claims.ingest.lines import TextLine
+from putin_claims.lexicons import name_words
 from putin_claims.models import (
     DateKindMeta,
     DocumentMeta,
@@ -65,15 +66,6 @@ NOTE_PATTERNS: tuple[tuple[NoteKind, re.Pattern[str]], ...] = (
         ),
     ),
     (NoteKind.WIRE, re.compile(r"^(?i:source)\s*:\s*(?P<value>.+?)\.?$")),
-)
-#: Words that mark a short capitalised line as a section, product or organisation name, not
-#: a person's name ("Premier League", "World News", "Sunday Times").
-NOT_NAME_WORDS = frozenset(
-    """league cup club united city council ministry party house news sport sports politics world
-    business opinion analysis times post daily weekly herald tribune journal review magazine
-    edition section home live video audio podcast newsletter weather culture science tech health
-    economy markets travel style media press agency service group team staff desk
-    correspondents""".split()
 )
 MAX_TITLE_WORDS = 25
 MAX_HEADER_LINES = 8
@@ -165,7 +157,7 @@ def _name_after_title(
     for i in edges:
         if i == 0 or i in flags or normalise(lines[i - 1].body) != wanted:
             continue
-        if NOT_NAME_WORDS & {w.lower() for w in lines[i].words}:
+        if name_words().not_name_words & {w.lower() for w in lines[i].words}:
             continue  # "Title / Premier League / prose": a section label, not a byline
         line = lines[i]
         if 2 <= line.n_words <= 4 and name.match(line.body) and not line.terminal:

@@ -141,7 +141,21 @@ class _Numbering:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
 
-def _assemble(item: _Pending) -> ProcessedDocument:
+@dataclass
+class _Numbered:
+    """A document's records from every paragraph, each with its document sentence index."""
+
+    sentences: list[Sentence]
+    mentions: list[RawMention]
+    links: list[RoleLink]
+    dates: list[DateMention]
+    assertions: list[RawAssertion]
+    subjects: list[Subject]
+    frames: list[SpeechFrame]
+    terms: list[list[Term]]
+
+
+def _numbered(item: _Pending) -> _Numbered:
     """Interleave parsed paragraphs with unparsed lines in text order; number sentences once."""
     document = item.document
     parsed = [item.results[p.index] for p in document.paragraphs]
@@ -149,50 +163,60 @@ def _assemble(item: _Pending) -> ProcessedDocument:
     ordered = sorted([s for p in parsed for s in p.sentences] + lines, key=lambda s: s.start)
     sentences = [s.model_copy(update={"index": i}) for i, s in enumerate(ordered)]
     at = _Numbering(sentences)
-    raw_mentions = [replace(m, sentence=at(m.start)) for p in parsed for m in p.mentions]
-    links = [
-        RoleLink(sentence=at(r.start), role_key=r.role_key, name_key=r.name_key)
-        for p in parsed
-        for r in p.links
-    ]
-    dates = [_date(d, at(d.start), document) for p in parsed for d in p.dates]
-    raw = [replace(a, sentence=at(a.cue_start)) for p in parsed for a in p.assertions]
-    subjects = [replace(s, sentence=at(s.start)) for p in parsed for s in p.subjects]
-    frames = [replace(f, sentence=at(f.cue_start)) for p in parsed for f in p.frames]
     terms: list[list[Term]] = [[] for _ in sentences]
     for t in (t for p in parsed for t in p.terms):
         terms[at(t[0])].append(t)
-    paragraph_of = [s.paragraph for s in sentences]
+    return _Numbered(
+        sentences=sentences,
+        mentions=[replace(m, sentence=at(m.start)) for p in parsed for m in p.mentions],
+        links=[
+            RoleLink(sentence=at(r.start), role_key=r.role_key, name_key=r.name_key)
+            for p in parsed
+            for r in p.links
+        ],
+        dates=[_date(d, at(d.start), document) for p in parsed for d in p.dates],
+        assertions=[replace(a, sentence=at(a.cue_start)) for p in parsed for a in p.assertions],
+        subjects=[replace(s, sentence=at(s.start)) for p in parsed for s in p.subjects],
+        frames=[replace(f, sentence=at(f.cue_start)) for p in parsed for f in p.frames],
+        terms=terms,
+    )
+
+
+def _assemble(item: _Pending) -> ProcessedDocument:
+    """The document-wide steps over numbered records: pronouns, assertion actors, quotes."""
+    document = item.document
+    n = _numbered(item)
+    paragraph_of = [s.paragraph for s in n.sentences]
     content = [p for p in document.paragraphs if p.role is LineRole.CONTENT]
     spans = quote_spans(document.text, content)
     speakers = [
         (f.subject_start, f.subject_end)
-        for f in frames
+        for f in n.frames
         if f.subject_start is not None and f.subject_end is not None
     ]
     resolved = resolve_pronouns(
-        raw_mentions, paragraph_of, quoted=[(q.start, q.end) for q in spans], speakers=speakers
+        n.mentions, paragraph_of, quoted=[(q.start, q.end) for q in spans], speakers=speakers
     )
-    person_keys = {m.key for m in raw_mentions if m.person}
+    person_keys = {m.key for m in n.mentions if m.person}
     by_offset = sorted(resolved, key=lambda m: m.start)
-    assertions = finalize(raw, subjects, by_offset, person_keys, paragraph_of)
+    assertions = finalize(n.assertions, n.subjects, by_offset, person_keys, paragraph_of)
     speech = DocumentSpeech(
         text=document.text,
-        frames=frames,
-        sentence_starts=[s.start for s in sentences],
-        sentence_ends=[s.end for s in sentences],
+        frames=n.frames,
+        sentence_starts=[s.start for s in n.sentences],
+        sentence_ends=[s.end for s in n.sentences],
         paragraph_of=paragraph_of,
         mentions=by_offset,
         assertions=assertions,
     )
     return ProcessedDocument(
         document=document,
-        sentences=tuple(sentences),
+        sentences=tuple(n.sentences),
         mentions=tuple(resolved),
-        role_links=tuple(links),
-        dates=tuple(dates),
+        role_links=tuple(n.links),
+        dates=tuple(n.dates),
         assertions=tuple(assertions),
-        terms=tuple(terms_string(t, by_offset) for t in terms),
+        terms=tuple(terms_string(t, by_offset) for t in n.terms),
         quotes=tuple(attribute(speech, spans)),
     )
 
