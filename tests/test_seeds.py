@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from conftest import SEEDS, seed_id
 from putin_claims.models import LineRole
@@ -145,10 +146,21 @@ def test_dates_are_normalised_against_the_article_date(seed_store: Store) -> Non
     assert march and all(r[1] == "XXXX-03-18" for r in march)  # 000 gives no year to anchor
 
 
+#: SHA-256 of the five seed articles as the project received them (``../shared/seeds``).
+CHECKSUMS = SEEDS.parent.parent / "tests" / "data" / "seeds.sha256"
+
+
+def _checksums() -> dict[str, str]:
+    lines = CHECKSUMS.read_text(encoding="utf-8").splitlines()
+    return {name: digest for digest, name in (line.split() for line in lines)}
+
+
 def test_seed_copies_are_byte_identical_to_the_shared_seeds() -> None:
+    """data/seeds holds exactly the received seeds, and so does every copy beside the clone."""
+    expected = _checksums()
+    assert len(expected) == 5
     shared = SEEDS.parent.parent.parent / "shared" / "seeds"
-    assert shared.is_dir(), f"expected the shared seeds beside the checkout at {shared}"
-    names = sorted(p.name for p in shared.glob("*.txt"))
-    assert names == sorted(p.name for p in SEEDS.glob("*.txt")) and len(names) == 5
-    for name in names:
-        assert (SEEDS / name).read_bytes() == (shared / name).read_bytes(), name
+    copies = [SEEDS] + ([shared] if shared.is_dir() else [])
+    for folder in copies:
+        found = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.glob("*.txt")}
+        assert found == expected, folder
