@@ -48,7 +48,7 @@ bench: $(VENV)/.installed-dev $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python benchmarks/bench_quotes.py --unit paragraph
 
 docs: $(VENV)/.installed-dev
-	$(BIN)/python -m putin_claims.docgen docs/cli-reference.md
+	$(BIN)/python -m putin_claims.docgen .
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm
