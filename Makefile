@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-# Runtime + dev dependencies (pytest, hypothesis, ruff, mypy, benchmark corpus).
+# Runtime + dev dependencies (pytest, hypothesis, ruff, mypy, import-linter, benchmark corpus).
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(VENV)/.installed $@
@@ -26,6 +26,7 @@ run: $(VENV)/.installed
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy
@@ -48,7 +49,7 @@ bench: $(VENV)/.installed-dev $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python benchmarks/bench_quotes.py --unit paragraph
 
 docs: $(VENV)/.installed-dev
-	$(BIN)/python -m putin_claims.docgen docs/cli-reference.md
+	$(BIN)/python -m putin_claims.docgen .
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
+from enum import StrEnum
 
 import typer
+from pydantic import BaseModel
 from spacy.language import Language
 
 from conftest import ROOT
@@ -17,6 +20,7 @@ from putin_claims.query.claims import objectives
 from putin_claims.store import Store
 
 DOCS = ROOT / "docs"
+PACKAGE = ROOT / "src" / "putin_claims"
 
 
 def test_cli_reference_is_current() -> None:
@@ -27,6 +31,33 @@ def test_cli_reference_is_current() -> None:
 def test_data_model_is_current() -> None:
     current = (DOCS / "data-model.md").read_text(encoding="utf-8")
     assert current == data_model(), "run: python -m putin_claims.docgen"
+
+
+def _all_subclasses(base: type) -> set[type]:
+    """Every subclass of ``base`` defined in the package, once each of its modules is imported."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        if parts[-1] != "__main__":
+            importlib.import_module(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    found, todo = set(), [base]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.split(".")[0] == "putin_claims":
+                found.add(sub)
+    return found
+
+
+def test_data_model_documents_every_model_and_closed_set() -> None:
+    """A record defined anywhere under src/putin_claims has a section in docs/data-model.md."""
+    text = (DOCS / "data-model.md").read_text(encoding="utf-8")
+    models = _all_subclasses(BaseModel)
+    assert {"Derivation", "Report", "Scores", "Tuning"} <= {m.__name__ for m in models}
+    missing = sorted(m.__name__ for m in models if f"\n#### {m.__name__}\n" not in text)
+    assert not missing, f"not in docs/data-model.md: {missing}; run: python -m putin_claims.docgen"
+    enums = _all_subclasses(StrEnum)
+    missing = sorted(e.__name__ for e in enums if f"- **{e.__name__}**:" not in text)
+    assert not missing, f"not in docs/data-model.md: {missing}; run: python -m putin_claims.docgen"
 
 
 def test_json_schemas_are_current() -> None:

@@ -1,0 +1,126 @@
+"""The report as Markdown, for reading and forwarding: every passage quoted exactly."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from putin_claims.models import Derivation
+from putin_claims.report.model import Passage, Report, ReportActor
+from putin_claims.report.text import derivation_text, marked
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def md_escape(text: str) -> str:
+    """Escape what Markdown would read as formatting, so quoted text renders as written."""
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def to_markdown(report: Report) -> str:
+    """Summary, one section per actor, the sources, and what was set aside."""
+    lines = _summary(report)
+    for actor in report.actors:
+        lines += _actor_section(actor)
+    lines += _sources(report)
+    lines += _appendix(report)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _summary(report: Report) -> list[str]:
+    lines = [
+        "# Claims report",
+        "",
+        f"{report.generated_by}, {report.generated_on.isoformat()}: "
+        f"{report.documents} documents ({report.independent_documents} independent), "
+        f"{sum(len(a.claims) for a in report.actors)} claims by {len(report.actors)} actors. "
+        "Each passage is quoted exactly as in its source, the words that state the claim in "
+        "bold, followed by its source and a reference to the file (document id, line, "
+        "character offsets).",
+        "",
+        "## Summary",
+        "",
+        "| actor | claims | best corroborated |",
+        "|---|---|---|",
+    ]
+    for actor in report.actors:
+        best = actor.claims[0]
+        lines.append(
+            f"| {md_escape(actor.name)} | {len(actor.claims)} | "
+            f"{md_escape(best.statement)} ({best.corroboration}) |"
+        )
+    return lines
+
+
+def _actor_section(actor: ReportActor) -> list[str]:
+    lines = ["", f"## {md_escape(actor.name)}", ""]
+    for n, claim in enumerate(actor.claims, 1):
+        lines += [
+            f"### {n}. {md_escape(claim.statement)}",
+            "",
+            f"*{claim.kind.value} · {claim.corroboration} · claim `{claim.id}`*",
+            "",
+        ]
+        for p in claim.passages:
+            lines += [f"> {marked(p, ('**', '**'), md_escape)}", ">", f"> {_source_line(p)}", ""]
+    return lines
+
+
+def _source_line(p: Passage) -> str:
+    title = f"*{md_escape(p.title)}*" if p.title else "untitled"
+    parts = [title] + [md_escape(x) for x in (p.outlet, p.author) if x]
+    parts.append(p.date.isoformat() if p.date else "undated")
+    how = [p.hedge.value]
+    if p.via_government:
+        how.append(f"said of the government ({md_escape(p.named_as)})")
+    if p.attributed_to:
+        how.append(f"according to {md_escape(p.attributed_to)}")
+    ref = f"`{p.doc_id}` line {p.line}, chars {p.start}–{p.end}"
+    return f"— {', '.join(parts)} · {' · '.join(how)} · {ref}"
+
+
+def _sources(report: Report) -> list[str]:
+    lines = ["## Sources", "", "| document | title | outlet | author | date | derivation |",
+             "|---|---|---|---|---|---|"]  # fmt: skip
+    for s in report.sources:
+        lines.append(
+            f"| `{s.doc_id}` | {md_escape(s.title or '')} | {md_escape(s.outlet or '')} | "
+            f"{md_escape(s.author or '')} | {s.date.isoformat() if s.date else ''} | "
+            f"{md_escape(derivation_text(s))} |"
+        )
+    derived = [d for s in report.sources for d in s.derived_from]
+    if derived:
+        lines += ["", "### Copies and rewrites", ""]
+        for d in derived:
+            lines.append(f"- {md_escape(_derivation_sentence(d))}")
+            for ex in d.examples:
+                lines.append(
+                    f"  - “{md_escape(ex.derived_text)}” ~ “{md_escape(ex.source_text)}” "
+                    f"({ex.similarity:.2f})"
+                )
+    return lines
+
+
+def _derivation_sentence(d: Derivation) -> str:
+    text = (
+        f"{d.derived} derives from {d.source} (score {d.score:.2f}): "
+        f"{d.coverage:.0%} of its sentences have a counterpart there"
+    )
+    if d.shared_quotes:
+        text += f", {d.shared_quotes} shared quote" + ("s" if d.shared_quotes > 1 else "")
+    if d.cue:
+        text += f", note “{d.cue}”"
+    return text + "."
+
+
+def _appendix(report: Report) -> list[str]:
+    lines = ["", "## Appendix: set aside as boilerplate", ""]
+    for s in report.sources:
+        lines += [
+            "<details>",
+            f"<summary>{html.escape(s.doc_id)}: {len(s.set_aside)} lines</summary>",
+            "",
+        ]
+        lines += [f"- line {b.line} · {b.kind} · {md_escape(b.text)}" for b in s.set_aside]
+        lines += ["", "</details>", ""]
+    return lines
