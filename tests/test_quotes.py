@@ -258,7 +258,8 @@ def test_he_inside_dynkins_quote_is_trump_not_dynkin(seed_store: Store) -> None:
     start = text.index("If he encounters")
     end = start + len("If he encounters significant obstacles, he might")
     rows = seed_store.db.execute(
-        "SELECT actor_id FROM mentions WHERE doc_id = ? AND kind = 'pronoun'"
+        "SELECT actor_id FROM mentions LEFT JOIN key_actors USING (key)"
+        " WHERE doc_id = ? AND kind = 'pronoun'"
         " AND char_start >= ? AND char_end <= ?",
         (doc_id, start, end),
     ).fetchall()

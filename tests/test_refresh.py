@@ -125,7 +125,7 @@ def test_a_fresh_corpus_is_not_rebuilt(
 KILLER = """
 import os, signal, sys
 from putin_claims.corpus import refresh
-from putin_claims.store import Store
+from putin_claims.store import documents
 from putin_claims.cli.app import main
 
 where, nth = sys.argv[1], int(sys.argv[2])
@@ -135,13 +135,13 @@ def kill():
     os.kill(os.getpid(), signal.SIGKILL)
 
 if where == "save":  # inside the n-th document's transaction, after its rows are written
-    real_insert = Store._insert_annotations
-    def insert(self, *args):
-        real_insert(self, *args)
+    real_insert = documents._insert_annotations
+    def insert(*args):
+        real_insert(*args)
         seen[0] += 1
         if seen[0] == nth:
             kill()
-    Store._insert_annotations = insert
+    documents._insert_annotations = insert
 else:  # inside a corpus step, after its writes
     def wrap(name, step):
         def killed(store, index):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable
 
 import pytest
 
@@ -16,7 +17,7 @@ from putin_claims.corpus.resolution import (
     translit,
 )
 from putin_claims.lexicons import load_actor_data
-from putin_claims.models import ActorData, ActorSpec, ActorType, Gender
+from putin_claims.models import ActorData, ActorSpec, ActorType, Gender, RoleLinkRow
 from putin_claims.names import AliasIndex
 
 
@@ -30,6 +31,11 @@ def stat(
         labels=Counter({label: mentions}),
         surfaces=Counter(surfaces or {key.title(): mentions}),
     )
+
+
+def role_links(pairs: Iterable[tuple[str, str]]) -> list[RoleLinkRow]:
+    """(role key, name key) pairs as the store hands them out."""
+    return [RoleLinkRow(role_key=role, name_key=name) for role, name in pairs]
 
 
 def actor(resolution: Resolution, key: str) -> ResolvedActor:
@@ -198,7 +204,7 @@ def _freedonia_corpus() -> list[KeyStats]:
 
 def test_role_key_resolves_to_holder(empty_index: AliasIndex) -> None:
     links = [("president|freedonia", "rufus quibble")]
-    result = resolve_corpus(_freedonia_corpus(), links, empty_index)
+    result = resolve_corpus(_freedonia_corpus(), role_links(links), empty_index)
     holder = result.key_to_actor["rufus quibble"]
     assert result.key_to_actor["role:president|freedonia"] == holder
 
@@ -210,13 +216,13 @@ def test_role_key_resolves_to_most_named_holder(empty_index: AliasIndex) -> None
         ("president|freedonia", "rufus quibble"),
         ("president|freedonia", "rufus quibble"),
     ]
-    result = resolve_corpus(stats, links, empty_index)
+    result = resolve_corpus(stats, role_links(links), empty_index)
     assert result.key_to_actor["role:president|freedonia"] == result.key_to_actor["rufus quibble"]
 
 
 def test_head_of_state_role_links_government_and_leader(empty_index: AliasIndex) -> None:
     links = [("president|freedonia", "rufus quibble")] * 2
-    result = resolve_corpus(_freedonia_corpus(), links, empty_index)
+    result = resolve_corpus(_freedonia_corpus(), role_links(links), empty_index)
     government = actor(result, "freedonia")
     person = actor(result, "rufus quibble")
     assert government.type is ActorType.GOVERNMENT
@@ -235,7 +241,7 @@ def test_non_head_role_makes_no_leader(empty_index: AliasIndex) -> None:
         ("foreign minister|freedonia", "ambrose chicolini"),
         ("foreign minister|freedonia", "ambrose chicolini"),
     ]
-    result = resolve_corpus(stats, links, empty_index)
+    result = resolve_corpus(stats, role_links(links), empty_index)
     minister = actor(result, "ambrose chicolini")
     assert result.key_to_actor["role:foreign minister|freedonia"] == minister.actor_id
     assert actor(result, "freedonia").leader == result.key_to_actor["rufus quibble"]
@@ -248,7 +254,7 @@ def test_former_head_of_state_is_not_leader(empty_index: AliasIndex) -> None:
         ("president|freedonia", "rufus quibble"),
         *[("former president|freedonia", "ambrose chicolini")] * 3,
     ]
-    result = resolve_corpus(stats, links, empty_index)
+    result = resolve_corpus(stats, role_links(links), empty_index)
     assert actor(result, "freedonia").leader == result.key_to_actor["rufus quibble"]
     assert actor(result, "ambrose chicolini").government is None
 
@@ -273,7 +279,7 @@ def test_corpus_leader_wins_over_alias_data(freedonia_index: AliasIndex) -> None
         stat("role:president|freedonia", 1, label="ROLE"),
     ]
     links = [("president|freedonia", "ambrose chicolini")]
-    result = resolve_corpus(stats, links, freedonia_index)
+    result = resolve_corpus(stats, role_links(links), freedonia_index)
     actors = by_id(result)
     chicolini = result.key_to_actor["ambrose chicolini"]
     assert actors["freedonia"].leader == chicolini
@@ -354,13 +360,13 @@ def _rich_corpus() -> tuple[list[KeyStats], list[tuple[str, str]]]:
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
 def test_resolution_is_deterministic(default_index: AliasIndex, seed: int) -> None:
     stats, links = _rich_corpus()
-    expected = resolve_corpus(stats, links, default_index)
+    expected = resolve_corpus(stats, role_links(links), default_index)
 
     stats2, links2 = _rich_corpus()
     rnd = random.Random(seed)
     rnd.shuffle(stats2)
     rnd.shuffle(links2)
-    got = resolve_corpus(stats2, links2, default_index)
+    got = resolve_corpus(stats2, role_links(links2), default_index)
     assert got.actors == expected.actors
     assert got.key_to_actor == expected.key_to_actor
     assert [a.actor_id for a in got.actors] == [a.actor_id for a in expected.actors]
@@ -368,6 +374,6 @@ def test_resolution_is_deterministic(default_index: AliasIndex, seed: int) -> No
 
 def test_resolution_does_not_depend_on_input_list_identity(default_index: AliasIndex) -> None:
     stats, links = _rich_corpus()
-    first = resolve_corpus(stats, links, default_index)
-    second = resolve_corpus(list(reversed(stats)), list(reversed(links)), default_index)
+    first = resolve_corpus(stats, role_links(links), default_index)
+    second = resolve_corpus(list(reversed(stats)), role_links(list(reversed(links))), default_index)
     assert first == second

@@ -121,14 +121,16 @@ def test_one_actor_per_person_across_all_documents(seed_store: Store) -> None:
 
 def test_role_descriptions_resolve_to_the_holder_the_corpus_names(seed_store: Store) -> None:
     rows = seed_store.db.execute(
-        "SELECT surface, actor_id FROM mentions WHERE kind = 'role'"
+        "SELECT surface, actor_id FROM mentions LEFT JOIN key_actors USING (key)"
+        " WHERE kind = 'role'"
     ).fetchall()
     by_surface = {surface.lower(): actor for surface, actor in rows}
     assert by_surface["russian president"] == "vladimir-putin"
     assert by_surface["president of russia"] == "vladimir-putin"
     assert by_surface["president of the united states"] == "donald-trump"
     (johnson,) = seed_store.db.execute(
-        "SELECT DISTINCT actor_id FROM mentions WHERE surface LIKE '%Minister Johnson'"
+        "SELECT DISTINCT actor_id FROM mentions LEFT JOIN key_actors USING (key)"
+        " WHERE surface LIKE '%Minister Johnson'"
     ).fetchall()
     assert johnson[0] is not None
     assert by_surface["former british prime minister"] == johnson[0]

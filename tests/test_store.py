@@ -12,18 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from putin_claims import store as store_module
 from putin_claims.corpus.resolution import Resolution, ResolvedActor
 from putin_claims.dates import DateKind, Granularity
 from putin_claims.errors import DocumentNotFoundError, StoreError
 from putin_claims.models import (
     Actor,
+    ActorSource,
     ActorType,
+    Assertion,
+    AssertionKind,
     BoilerplateKind,
+    ContentSentence,
     DateKindMeta,
     DateMention,
     DocumentMeta,
+    Hedge,
     IngestedDocument,
+    KeyStats,
     Line,
     LineRole,
     Mention,
@@ -31,12 +36,17 @@ from putin_claims.models import (
     NoteKind,
     Paragraph,
     ProcessedDocument,
+    Quote,
+    QuoteKind,
     RoleLink,
+    RoleLinkRow,
     Sentence,
     SourceInfo,
     SourceNote,
+    StoredDocument,
 )
-from putin_claims.store import Store
+from putin_claims.store import STATE_KEY, Store
+from putin_claims.store import connection as connection_module
 from putin_claims.store.migrations import MIGRATIONS, Migration
 
 PIPELINE = "test-pipeline-1"
@@ -193,6 +203,57 @@ def make_doc(
     )
 
 
+def make_claims_doc(doc_id: str = "freedonia-summit") -> ProcessedDocument:
+    """:func:`make_doc` with lemmas, three assertions and two quotes.
+
+    One assertion stands in the share line (boilerplate); one quote names its speaker by key,
+    the other only describes him.
+    """
+    processed = make_doc(doc_id)
+    text = processed.document.text
+    said = text.index("the talks would continue")
+    met = text.index("Ambassador Trentino")
+    he = text.index("He said")
+    s1 = processed.sentences[1]
+    assertions = (
+        Assertion(
+            sentence=2, kind=AssertionKind.STATEMENT, cue="said", actor_key="rufus firefly",
+            actor_text="He", actor_source=ActorSource.SUBJECT,
+            content="the talks would continue", start=said, end=said + 24, negated=False,
+            hedge=Hedge.REPORTED, hedge_cue=None, attributed_key="trentino",
+            attributed_text="Ambassador Trentino", terms="talk continue",
+        ),
+        Assertion(
+            sentence=1, kind=AssertionKind.ACTION, cue="met", actor_key=None,
+            actor_text="the summit", actor_source=ActorSource.CONTEXT,
+            content="Ambassador Trentino", start=met, end=met + 19, negated=True,
+            hedge=Hedge.ASSERTED, hedge_cue=None, attributed_key=None, attributed_text=None,
+            terms="ambassador trentino",
+        ),
+        Assertion(
+            sentence=3, kind=AssertionKind.STATEMENT, cue="share", actor_key="trentino",
+            actor_text="Share", actor_source=ActorSource.SUBJECT, content="this article",
+            start=0, end=1, negated=False, hedge=Hedge.ASSERTED, hedge_cue=None,
+            attributed_key=None, attributed_text=None, terms="article",
+        ),
+    )  # fmt: skip
+    quotes = (
+        Quote(
+            sentence=2, kind=QuoteKind.INDIRECT, cue="said", content="the talks would continue",
+            start=said, end=said + 24, pieces=((said, said + 24),), balanced=True,
+            speaker_key="rufus firefly", speaker_text="He", speaker_start=he,
+            speaker_end=he + 2, confidence=0.8,
+        ),
+        Quote(
+            sentence=1, kind=QuoteKind.DIRECT, cue=None, content=s1.text, start=s1.start,
+            end=s1.end, pieces=((s1.start, s1.end),), balanced=False, speaker_key=None,
+            speaker_text="an envoy", speaker_start=None, speaker_end=None, confidence=0.5,
+        ),
+    )  # fmt: skip
+    terms = ("marmalade summit end", "president firefly meet trentino monday", "talk continue")
+    return processed.model_copy(update={"assertions": assertions, "quotes": quotes, "terms": terms})
+
+
 # --------------------------------------------------------------------------- fixtures
 
 
@@ -256,7 +317,7 @@ def test_reopening_runs_no_migration_again(db_path: Path, monkeypatch: pytest.Mo
 
         return wrapped
 
-    monkeypatch.setattr(store_module, "MIGRATIONS", [(n, spy(n, f)) for n, f in MIGRATIONS])
+    monkeypatch.setattr(connection_module, "MIGRATIONS", [(n, spy(n, f)) for n, f in MIGRATIONS])
     with Store.open(db_path) as store:
         first = store.db.execute(
             "SELECT name, applied_at FROM migrations ORDER BY rowid"
@@ -303,7 +364,10 @@ def test_save_stores_document_row(store: Store) -> None:
             "published",
         )
     ]
-    assert store.document_for_path(doc.path) == (doc.doc_id, doc.sha256, PIPELINE)
+    assert store.document_for_path(doc.path) == StoredDocument(
+        doc_id=doc.doc_id, sha256=doc.sha256, pipeline=PIPELINE
+    )
+    assert store.document_for_path("/articles/elsewhere.txt") is None
     assert store.document_text(doc.doc_id) == doc.text
     assert store.doc_ids() == [doc.doc_id]
 
@@ -344,8 +408,8 @@ def test_save_stores_mentions_role_links_and_dates(store: Store) -> None:
     ids = {i: sentence_id(store, doc_id, i) for i in range(4)}
 
     mentions = store.db.execute(
-        "SELECT doc_id, sentence_id, char_start, char_end, surface, kind, label, key, actor_id"
-        " FROM mentions ORDER BY char_start"
+        "SELECT doc_id, sentence_id, char_start, char_end, surface, kind, label, m.key, actor_id"
+        " FROM mentions m LEFT JOIN key_actors k USING (key) ORDER BY char_start"
     ).fetchall()
     assert mentions == [
         (doc_id, ids[m.sentence], m.start, m.end, m.surface, m.kind.value, m.label, m.key, None)
@@ -357,7 +421,9 @@ def test_save_stores_mentions_role_links_and_dates(store: Store) -> None:
 
     links = store.db.execute("SELECT doc_id, sentence_id, role_key, name_key FROM role_links")
     assert links.fetchall() == [(doc_id, ids[1], "president|freedonia", "rufus firefly")]
-    assert store.role_links() == [("president|freedonia", "rufus firefly")]
+    assert store.role_links() == [
+        RoleLinkRow(role_key="president|freedonia", name_key="rufus firefly")
+    ]
 
     dates = store.db.execute(
         "SELECT doc_id, sentence_id, char_start, char_end, text, kind, value, granularity,"
@@ -461,6 +527,35 @@ def test_transaction_rollback_is_seen_by_other_connections(store: Store, db_path
         other.close()
 
 
+def test_transaction_inside_another_joins_it(store: Store, db_path: Path) -> None:
+    with pytest.raises(RuntimeError), store.transaction():
+        with store.transaction() as db:
+            db.execute("INSERT INTO settings VALUES ('colour', 'blue')")
+        # The inner one committed nothing: other connections see nothing yet.
+        other = sqlite3.connect(db_path)
+        try:
+            query = "SELECT COUNT(*) FROM settings WHERE key = 'colour'"
+            assert other.execute(query).fetchone()[0] == 0
+        finally:
+            other.close()
+        assert store.setting("colour") == "blue"
+        raise RuntimeError("boom")
+    assert store.setting("colour") is None
+    with store.transaction(), store.transaction():
+        store.set_setting("colour", "green")
+    assert store.setting("colour") == "green"
+
+
+def test_save_marks_the_corpus_stale_in_its_own_transaction(store: Store) -> None:
+    assert store.setting(STATE_KEY) == "stale"  # a new store has no corpus built yet
+    store.set_setting(STATE_KEY, "built")
+    with pytest.raises(IndexError):
+        store.save(make_doc(bad_mention=True), PIPELINE)
+    assert store.setting(STATE_KEY) == "built"
+    store.save(make_doc(), PIPELINE)
+    assert store.setting(STATE_KEY) == "stale"
+
+
 # --------------------------------------------------------------------------- errors
 
 
@@ -538,7 +633,9 @@ def _actor_rows(store: Store) -> list[tuple[str, str, str, str | None, str | Non
 
 def _mention_actors(store: Store) -> dict[str, set[str | None]]:
     out: dict[str, set[str | None]] = {}
-    for key, actor_id in store.db.execute("SELECT key, actor_id FROM mentions"):
+    for key, actor_id in store.db.execute(
+        "SELECT m.key, actor_id FROM mentions m LEFT JOIN key_actors k USING (key)"
+    ):
         out.setdefault(key, set()).add(actor_id)
     return out
 
@@ -592,6 +689,93 @@ def test_key_stats_aggregate_non_pronoun_mentions(store: Store) -> None:
     assert stats["rufus firefly"].labels == {"PERSON": 2}
     assert stats["rufus firefly"].surfaces == {"President Rufus Firefly": 2}
     assert stats["trentino"].surfaces == {"Ambassador Trentino": 2}
+
+
+def _key_actor_rows(store: Store) -> list[tuple[str, str]]:
+    return store.db.execute("SELECT key, actor_id FROM key_actors ORDER BY key").fetchall()
+
+
+def test_apply_resolution_stores_each_key_once(store: Store) -> None:
+    store.save(make_doc("alpha"), PIPELINE)
+    store.save(make_doc("beta"), PIPELINE)
+    store.apply_resolution(_resolution_v1())
+    assert _key_actor_rows(store) == [("rufus firefly", "rufus-firefly"), ("trentino", "trentino")]
+    assert store.key_actors() == {"rufus firefly": "rufus-firefly", "trentino": "trentino"}
+
+
+def test_apply_resolution_replaces_key_actors_atomically(store: Store) -> None:
+    store.save(make_doc(), PIPELINE)
+    store.apply_resolution(_resolution_v1())
+    # The actors are replaced before the keys; a key that cannot be stored undoes both.
+    broken = Resolution(
+        actors=[ResolvedActor("firefly", "Firefly", ActorType.PERSON)],
+        key_to_actor={"rufus firefly": "firefly", "trentino": None},  # type: ignore[dict-item]
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        store.apply_resolution(broken)
+    assert [r[0] for r in _actor_rows(store)] == ["freedonia", "rufus-firefly", "trentino"]
+    assert _key_actor_rows(store) == [("rufus firefly", "rufus-firefly"), ("trentino", "trentino")]
+
+
+def test_key_actors_name_only_keys_that_mentions_carry(store: Store) -> None:
+    store.save(make_doc(), PIPELINE)
+    assert store.key_actors() == {}
+    resolution = _resolution_v1()
+    store.apply_resolution(
+        Resolution(resolution.actors, {**resolution.key_to_actor, "groucho": "rufus-firefly"})
+    )
+    assert store.key_actors() == {"rufus firefly": "rufus-firefly", "trentino": "trentino"}
+
+
+def test_key_stats_are_typed_and_leave_boilerplate_out(store: Store) -> None:
+    processed = make_doc()
+    share = processed.sentences[3]
+    extra = Mention(
+        sentence=3, start=share.start, end=share.start + 5, surface="Share", kind=MentionKind.NAME,
+        label="ORG", key="trentino",
+    )  # fmt: skip
+    store.save(processed.model_copy(update={"mentions": (*processed.mentions, extra)}), PIPELINE)
+    assert sorted(store.key_stats(), key=lambda s: s.key) == [
+        KeyStats(
+            key="rufus firefly", mentions=1, labels={"PERSON": 1},
+            surfaces={"President Rufus Firefly": 1},
+            surface_labels={"President Rufus Firefly": ("PERSON",)},
+        ),
+        KeyStats(
+            key="trentino", mentions=1, labels={"PERSON": 1},
+            surfaces={"Ambassador Trentino": 1},
+            surface_labels={"Ambassador Trentino": ("PERSON",)},
+        ),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("labels", "surfaces", "surface_labels", "label", "surface"),
+    [
+        ({"PERSON": 3, "ORG": 1}, {"Mr. Jones": 1, "Jones": 3}, {}, "PERSON", "Jones"),
+        ({"ORG": 1, "GPE": 1}, {"Zeta": 1, "Alpha": 1}, {}, "GPE", "Alpha"),
+        (
+            {"GPE": 1, "ORG": 1},
+            {"ISTANBUL": 1, "Istanbul": 1},
+            {"ISTANBUL": ("ORG",), "Istanbul": ("GPE",)},
+            "GPE",
+            "Istanbul",  # a tie goes to the form seen with the top label
+        ),
+        ({}, {}, {}, "", "the key"),
+    ],
+)
+def test_key_stats_most_common_breaks_ties_by_key(
+    labels: dict[str, int],
+    surfaces: dict[str, int],
+    surface_labels: dict[str, tuple[str, ...]],
+    label: str,
+    surface: str,
+) -> None:
+    stats = KeyStats(
+        key="the key", mentions=4, labels=labels, surfaces=surfaces, surface_labels=surface_labels
+    )
+    assert stats.top_label() == label
+    assert stats.top_surface() == surface
 
 
 # --------------------------------------------------------------------------- queries
@@ -714,3 +898,30 @@ def test_sentences_of_unknown_document(store: Store) -> None:
     assert "no-such-doc" in str(info.value)
     with pytest.raises(DocumentNotFoundError):
         store.document_text("no-such-doc")
+
+
+def test_content_sentences(store: Store) -> None:
+    processed = make_claims_doc()
+    store.save(processed, PIPELINE)
+    doc_id = processed.document.doc_id
+    ids = [sentence_id(store, doc_id, i) for i in range(4)]
+    found = sorted(store.content_sentences(), key=lambda s: s.sentence_id)
+    assert found == [
+        ContentSentence(
+            sentence_id=ids[s.index], doc_id=doc_id, line=s.line, start=s.start, end=s.end,
+            text=s.text, terms=processed.terms[s.index],
+        )
+        for s in processed.sentences[:3]  # the share line is boilerplate
+    ]  # fmt: skip
+    assert store.content_sentences([ids[2], ids[3]]) == [found[2]]
+    assert store.content_sentences([]) == []
+
+
+def test_search_finds_content_sentences_best_first(store: Store) -> None:
+    store.save(make_doc(), PIPELINE)
+    ids = [sentence_id(store, "freedonia-summit", i) for i in range(4)]
+    assert store.search(["talks"], limit=5) == [ids[2]]  # porter stemming: "talks" ~ "talk"
+    assert set(store.search(["Trentino", "continuing"], limit=5)) == {ids[1], ids[2]}
+    assert store.search(["share"], limit=5) == []  # only in the share line
+    assert store.search(["Marmalade Summit"], limit=5) == [ids[0]]  # a phrase stays a phrase
+    assert store.search(["?!", ""], limit=5) == []

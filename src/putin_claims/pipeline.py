@@ -95,11 +95,11 @@ def _documents(files: Sequence[Path], run: _Run) -> Iterator[IngestedDocument]:
             data = read_bytes(path)
             absolute = str(path.resolve())
             stored = run.store.document_for_path(absolute)
-            if stored and stored[1] == content_hash(data) and stored[2] == run.pipeline:
+            if stored and stored.sha256 == content_hash(data) and stored.pipeline == run.pipeline:
                 run.unchanged += 1
                 run.tick(path)
                 continue
-            doc_id = stored[0] if stored else _new_doc_id(path, run)
+            doc_id = stored.doc_id if stored else _new_doc_id(path, run)
             run.assigned.add(doc_id)
             yield ingest(path.resolve(), doc_id, data)
         except InputFileError as error:

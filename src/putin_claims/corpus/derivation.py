@@ -37,10 +37,10 @@ def find_derivations(store: Store) -> list[Derivation]:
     """Every derived-from relation in the store, best evidence first."""
     key_actors = store.key_actors()
     by_doc: dict[str, list[_Sentence]] = defaultdict(list)
-    for sid, doc_id, text, _start, _end, _line, terms in store.content_sentences():
-        concepts = bag(terms, key_actors)
+    for s in store.content_sentences():
+        concepts = bag(s.terms, key_actors)
         if len(concepts) >= TUNING.min_concepts:
-            by_doc[doc_id].append((sid, text, concepts))
+            by_doc[s.doc_id].append((s.sentence_id, s.text, concepts))
     weights = Weights.of(c for sentences in by_doc.values() for _, _, c in sentences)
     sources = {s.doc_id: s for s in store.sources()}
     quotes = store.quotes()

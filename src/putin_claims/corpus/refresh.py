@@ -15,6 +15,7 @@ from collections.abc import Callable
 from putin_claims import __version__
 from putin_claims.corpus.derivation import find_derivations
 from putin_claims.corpus.grouping import CLAIMS_VERSION, build_claims
+from putin_claims.corpus.repeats import flag_cross_source_repeats
 from putin_claims.corpus.resolution import resolve_corpus
 from putin_claims.corpus.speakers import resolve_descriptions
 from putin_claims.ingest.boilerplate import REPEAT_MAX_WORDS
@@ -29,7 +30,7 @@ Step = Callable[[Store, AliasIndex], object]
 
 
 def _repeats(store: Store, index: AliasIndex) -> object:
-    return store.flag_cross_source_repeats(max_words=REPEAT_MAX_WORDS)
+    return flag_cross_source_repeats(store, max_words=REPEAT_MAX_WORDS)
 
 
 def _actors(store: Store, index: AliasIndex) -> object:

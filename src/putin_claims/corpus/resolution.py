@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from putin_claims.lexicons import actor_words, name_words
-from putin_claims.models import ActorType, KeyStats, Resolution, ResolvedActor
+from putin_claims.models import ActorType, KeyStats, Resolution, ResolvedActor, RoleLinkRow
 from putin_claims.names import ROLE_PREFIX, AliasIndex, name_key, slug, strip_accents
 from putin_claims.tuning import TUNING
 
@@ -57,7 +57,7 @@ class Resolver:
     """One resolution run; see :func:`resolve_corpus`."""
 
     def __init__(
-        self, stats: Sequence[KeyStats], role_links: Sequence[tuple[str, str]], index: AliasIndex
+        self, stats: Sequence[KeyStats], role_links: Sequence[RoleLinkRow], index: AliasIndex
     ) -> None:
         self.stats = sorted(stats, key=lambda s: (-s.mentions, s.key))
         self.role_links = role_links
@@ -100,7 +100,7 @@ class Resolver:
         self.actors.setdefault(actor_id, ResolvedActor(actor_id, spec.name, spec.type))
 
     def _is_person(self, stat: KeyStats) -> bool:
-        return stat.labels.most_common(1)[0][0] == "PERSON" if stat.labels else False
+        return stat.top_label() == "PERSON"
 
     def _seed_alias_people(self) -> None:
         for spec in self.index.specs.values():
@@ -147,7 +147,7 @@ class Resolver:
                 actor = ResolvedActor(cluster.actor_id, spec.name, ActorType.PERSON)
             else:
                 best = cluster.keys[0]  # longest, then most frequent (sort order above)
-                surface = by_key[best].surfaces.most_common(1)[0][0]
+                surface = by_key[best].top_surface()
                 name = display_name(surface, best)
                 actor = ResolvedActor(self._new_id(name), name, ActorType.PERSON)
             self.actors.setdefault(actor.actor_id, actor)
@@ -161,10 +161,8 @@ class Resolver:
                 cluster = max(same, key=lambda c: c.mentions)
                 self.key_to_actor[stat.key] = self.key_to_actor[cluster.keys[0]]
                 return
-        label = stat.labels.most_common(1)[0][0] if stat.labels else ""
-        actor_type = actor_words().actor_type(label) or ActorType.ORGANIZATION
-        surface = stat.surfaces.most_common(1)[0][0] if stat.surfaces else stat.key
-        name = display_name(surface, stat.key)
+        actor_type = actor_words().actor_type(stat.top_label()) or ActorType.ORGANIZATION
+        name = display_name(stat.top_surface(), stat.key)
         actor = ResolvedActor(self._new_id(name), name, actor_type)
         self.actors[actor.actor_id] = actor
         self.key_to_actor[stat.key] = actor.actor_id
@@ -181,10 +179,10 @@ class Resolver:
 
     def _holders(self) -> dict[str, Counter[str]]:
         holders: dict[str, Counter[str]] = {}
-        for role_key, holder_key in self.role_links:
-            actor_id = self.key_to_actor.get(holder_key)
+        for link in self.role_links:
+            actor_id = self.key_to_actor.get(link.name_key)
             if actor_id is not None:
-                holders.setdefault(role_key, Counter())[actor_id] += 1
+                holders.setdefault(link.role_key, Counter())[actor_id] += 1
         return holders
 
     def _roles(self) -> None:
@@ -233,7 +231,7 @@ def _top(counts: Counter[str]) -> str:
 
 
 def resolve_corpus(
-    stats: Sequence[KeyStats], role_links: Sequence[tuple[str, str]], index: AliasIndex
+    stats: Sequence[KeyStats], role_links: Sequence[RoleLinkRow], index: AliasIndex
 ) -> Resolution:
     """Group mention keys into canonical actors (deterministic for the same input)."""
     return Resolver(stats, role_links, index).run()

@@ -112,9 +112,9 @@ def _locate(store: Store, gold: GoldFile, path: Path) -> dict[str, list[_Span]]:
         for support in objective.support:
             doc_id = gold_doc(path, doc_ids, support.doc, objective.id)
             hits = [
-                (row[0], row[3] + row[2].index(support.text))
-                for row in sentences
-                if row[1] == doc_id and support.text in row[2]
+                (s.sentence_id, s.start + s.text.index(support.text))
+                for s in sentences
+                if s.doc_id == doc_id and support.text in s.text
             ]
             if not hits:
                 raise GoldFileError(

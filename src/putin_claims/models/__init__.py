@@ -68,6 +68,14 @@ from putin_claims.models.results import (
     SourceInfo,
     StoredSentence,
 )
+from putin_claims.models.rows import (
+    ClaimMember,
+    ContentSentence,
+    ParagraphLine,
+    RepeatFlag,
+    RoleLinkRow,
+    StoredDocument,
+)
 
 ProcessedDocument.model_rebuild()
 
@@ -87,6 +95,8 @@ __all__ = [
     "CheckLabel",
     "CheckResult",
     "Claim",
+    "ClaimMember",
+    "ContentSentence",
     "DateKind",
     "DateKindMeta",
     "DateMention",
@@ -106,18 +116,22 @@ __all__ = [
     "MentionKind",
     "NoteKind",
     "Paragraph",
+    "ParagraphLine",
     "ProcessedDocument",
     "Quote",
     "QuoteKind",
     "Record",
+    "RepeatFlag",
     "Resolution",
     "ResolvedActor",
     "RoleLink",
+    "RoleLinkRow",
     "Sentence",
     "SentenceRef",
     "SkippedFile",
     "SourceInfo",
     "SourceNote",
+    "StoredDocument",
     "StoredQuote",
     "StoredSentence",
 ]

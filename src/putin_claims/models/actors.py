@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -50,14 +49,41 @@ class ActorData(BaseModel):
     actor: list[ActorSpec] = Field(default_factory=list, description="The actors.")
 
 
-@dataclass
-class KeyStats:
-    """What the store knows about one mention key across the corpus."""
+class KeyStats(Record):
+    """What the store knows about one mention key across the corpus (pronouns left out)."""
 
-    key: str
-    mentions: int
-    labels: Counter[str] = field(default_factory=Counter)
-    surfaces: Counter[str] = field(default_factory=Counter)
+    key: str = Field(description="Mention key.")
+    mentions: int = Field(description="Mentions with this key outside boilerplate.")
+    labels: dict[str, int] = Field(default_factory=dict, description="Mentions per NER label.")
+    surfaces: dict[str, int] = Field(
+        default_factory=dict, description="Mentions per surface form, as written."
+    )
+    surface_labels: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="Per surface form, the labels it was seen with."
+    )
+
+    def top_label(self) -> str:
+        """The most common label (a tie goes to the first in sort order); '' when none."""
+        return _most_common(self.labels) or ""
+
+    def top_surface(self) -> str:
+        """The most common surface form; the key itself when none.
+
+        A tie goes to a form seen with the top label ("Istanbul" as GPE over "ISTANBUL" as
+        ORG in a dateline), then to the first in sort order.
+        """
+        label = self.top_label()
+        best = min(
+            self.surfaces.items(),
+            key=lambda item: (-item[1], label not in self.surface_labels.get(item[0], ()), item[0]),
+            default=None,
+        )
+        return best[0] if best else self.key
+
+
+def _most_common(counts: dict[str, int]) -> str | None:
+    best = min(counts.items(), key=lambda item: (-item[1], item[0]), default=None)
+    return best[0] if best else None
 
 
 @dataclass(frozen=True)

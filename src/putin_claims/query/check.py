@@ -158,8 +158,8 @@ class Checker:
         self.families = Families.load(store)
         self.key_actors = store.key_actors()
         self.assertions = store.assertion_rows()
-        self.sentences = {row[0]: row for row in store.content_sentences()}
-        self.bags = {sid: bag(row[6], self.key_actors) for sid, row in self.sentences.items()}
+        self.sentences = {s.sentence_id: s for s in store.content_sentences()}
+        self.bags = {sid: bag(s.terms, self.key_actors) for sid, s in self.sentences.items()}
         self.weights = Weights.of(self.bags.values())
         self.total = len(store.doc_ids())
 
@@ -183,12 +183,12 @@ class Checker:
                 by_sentence[r.sentence_id].append(r)
         scored = []
         for sid in sorted(candidate_ids & self.sentences.keys()):
-            _, doc_id, sent_text, start, end, line, _terms = self.sentences[sid]
+            s = self.sentences[sid]
             hit = _score(
                 query, self.bags.get(sid, frozenset()), by_sentence.get(sid, []), self.weights,
                 self.key_actors, families,
             )  # fmt: skip
-            scored.append((hit[0], sid, doc_id, sent_text, start, end, line, hit))
+            scored.append((hit[0], sid, s.doc_id, s.text, s.start, s.end, s.line, hit))
         scored.sort(key=lambda item: (-item[0], item[2], item[4]))
         hits = [_hit(rank, item, families) for rank, item in enumerate(scored[:top], 1)]
         supporting = {item[2] for item in scored if item[7][1] is CheckLabel.SUPPORTS}

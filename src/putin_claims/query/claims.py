@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from putin_claims.corpus.families import Families
 from putin_claims.corpus.grouping import merged_evidence
-from putin_claims.models import Actor, AssertionKind, Claim, Hedge
+from putin_claims.models import Actor, AssertionKind, Claim, ClaimMember, Hedge
 from putin_claims.query.actors import find_actor
 from putin_claims.store import Store
 
@@ -20,23 +20,23 @@ def stored_claims(store: Store, families: Families | None = None) -> list[Claim]
     """Every stored claim with its evidence, best evidence first."""
     families = families or Families.load(store)
     rows = {r.assertion_id: r for r in store.assertion_rows()}
-    grouped: dict[str, list[tuple[str, str, str, int, float]]] = defaultdict(list)
-    for claim_id, actor, kind, text, aid, score in store.claim_rows():
-        grouped[claim_id].append((actor, kind, text, aid, score))
+    grouped: dict[str, list[ClaimMember]] = defaultdict(list)
+    for member in store.claim_rows():
+        grouped[member.claim_id].append(member)
     out = []
     for claim_id, items in grouped.items():
-        actor, kind, text, _, _ = items[0]
+        head = items[0]
         evidence = tuple(
-            merged_evidence(((score, rows[aid]) for *_, aid, score in items), families)
+            merged_evidence(((m.score, rows[m.assertion_id]) for m in items), families)
         )
         dates = sorted(e.date for e in evidence if e.date)
         out.append(
             Claim(
                 id=claim_id,
-                actor=actor,
-                actor_name=families.name(actor),
-                kind=AssertionKind(kind),
-                statement=text,
+                actor=head.actor,
+                actor_name=families.name(head.actor),
+                kind=head.kind,
+                statement=head.statement,
                 evidence=evidence,
                 n_sources=len({e.doc_id for e in evidence}),
                 n_independent_sources=families.independent(e.doc_id for e in evidence),

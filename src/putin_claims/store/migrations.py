@@ -239,3 +239,47 @@ def m010_corpus_state(db: sqlite3.Connection) -> None:
     """One staleness mark (``corpus_state``) replaces the two freshness keys of 0.2.0."""
     db.execute("DELETE FROM settings WHERE key IN ('actors_fingerprint', 'claims_version')")
     db.execute("INSERT OR REPLACE INTO settings VALUES ('corpus_state', 'stale')")
+
+
+@migration
+def m011_key_actors(db: sqlite3.Connection) -> None:
+    """One ``key_actors`` table says which actor each mention key names, replacing the copies
+    in ``mentions.actor_id``, ``assertions.actor_id``, ``assertions.attributed_actor`` and
+    ``quotes.speaker_actor``; ``quote_speakers`` keeps the speakers named through another
+    source (``quotes.resolved_from``), which no key gives."""
+    db.execute("CREATE TABLE key_actors (key TEXT PRIMARY KEY, actor_id TEXT NOT NULL)")
+    db.execute("CREATE INDEX key_actors_actor ON key_actors(actor_id)")
+    db.execute(
+        """INSERT OR IGNORE INTO key_actors
+            SELECT key, actor_id FROM mentions WHERE actor_id IS NOT NULL
+            UNION SELECT actor_key, actor_id FROM assertions
+                WHERE actor_key IS NOT NULL AND actor_id IS NOT NULL
+            UNION SELECT attributed_key, attributed_actor FROM assertions
+                WHERE attributed_key IS NOT NULL AND attributed_actor IS NOT NULL
+            UNION SELECT speaker_key, speaker_actor FROM quotes
+                WHERE speaker_key IS NOT NULL AND speaker_actor IS NOT NULL
+                AND resolved_from IS NULL"""
+    )
+    db.execute(
+        """CREATE TABLE quote_speakers (
+            quote_id INTEGER PRIMARY KEY REFERENCES quotes(quote_id) ON DELETE CASCADE,
+            actor_id TEXT NOT NULL,
+            resolved_from INTEGER NOT NULL REFERENCES quotes(quote_id) ON DELETE CASCADE,
+            confidence REAL NOT NULL
+        )"""
+    )
+    db.execute(
+        "INSERT INTO quote_speakers SELECT quote_id, speaker_actor, resolved_from, confidence"
+        " FROM quotes WHERE speaker_actor IS NOT NULL"
+        " AND resolved_from IN (SELECT quote_id FROM quotes)"
+    )
+    for index in ("mentions_actor", "assertions_actor", "quotes_speaker"):
+        db.execute(f"DROP INDEX {index}")
+    for table, column in (
+        ("mentions", "actor_id"),
+        ("assertions", "actor_id"),
+        ("assertions", "attributed_actor"),
+        ("quotes", "speaker_actor"),
+        ("quotes", "resolved_from"),
+    ):
+        db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

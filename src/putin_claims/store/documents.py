@@ -1,0 +1,221 @@
+"""Documents: saving one in a transaction of its own, looking documents and sentences up."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from putin_claims.errors import DocumentNotFoundError
+from putin_claims.models import (
+    ContentSentence,
+    Derivation,
+    ProcessedDocument,
+    SourceInfo,
+    StoredDocument,
+    StoredSentence,
+)
+from putin_claims.store.connection import STATE_KEY, Connection, marks, now
+from putin_claims.store.corpus import read_derivations
+
+#: Sentences the matching stages read: what the article says, not its furniture.
+CONTENT_ROLES = "('content', 'title', 'heading')"
+
+
+class Documents(Connection):
+    """Saving documents; documents, their text and their sentences."""
+
+    def save(self, processed: ProcessedDocument, pipeline: str) -> None:
+        """Replace everything stored for the document and mark the corpus stale, in one
+        transaction."""
+        doc = processed.document
+        with self.transaction() as db:
+            db.execute("DELETE FROM documents WHERE doc_id = ? OR path = ?", (doc.doc_id, doc.path))
+            meta = doc.meta
+            db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc.doc_id, doc.path, doc.sha256, pipeline, doc.encoding, doc.text,
+                    meta.title, meta.author, meta.outlet,
+                    meta.date.isoformat() if meta.date else None,
+                    meta.date_kind.value if meta.date_kind else None,
+                    json.dumps([n.model_dump(mode="json") for n in meta.notes]),
+                    now(),
+                ),
+            )  # fmt: skip
+            ids = _insert_sentences(db, processed)
+            _insert_annotations(db, processed, ids)
+            db.execute("INSERT OR REPLACE INTO settings VALUES (?, 'stale')", (STATE_KEY,))
+
+    def document_for_path(self, path: str) -> StoredDocument | None:
+        """The document stored from ``path``, if any."""
+        found = self.rows("SELECT doc_id, sha256, pipeline FROM documents WHERE path = ?", (path,))
+        return StoredDocument.model_validate(found[0]) if found else None
+
+    def doc_id_taken(self, doc_id: str) -> bool:
+        return _exists(self.db, doc_id)
+
+    def doc_ids(self) -> list[str]:
+        return [r["doc_id"] for r in self.rows("SELECT doc_id FROM documents ORDER BY doc_id")]
+
+    def document_text(self, doc_id: str) -> str:
+        found = self.rows("SELECT text FROM documents WHERE doc_id = ?", (doc_id,))
+        if not found:
+            raise DocumentNotFoundError(doc_id)
+        return str(found[0]["text"])
+
+    def sentences(self, doc_id: str) -> list[StoredSentence]:
+        require_document(self.db, doc_id)
+        return [
+            StoredSentence.model_validate(r)
+            for r in self.rows(
+                'SELECT sentence_id, doc_id, idx AS "index", paragraph, line,'
+                ' char_start AS start, char_end AS "end", text, role, boilerplate, reason'
+                " FROM sentences WHERE doc_id = ? ORDER BY idx",
+                (doc_id,),
+            )
+        ]
+
+    def content_sentences(self, sentence_ids: Sequence[int] | None = None) -> list[ContentSentence]:
+        """Title, heading and content sentences with their lemmas (all, or some by id)."""
+        sql = (
+            'SELECT sentence_id, doc_id, text, char_start AS start, char_end AS "end", line,'
+            f" terms FROM sentences WHERE role IN {CONTENT_ROLES}"
+        )
+        if sentence_ids is not None:
+            if not sentence_ids:
+                return []
+            sql += f" AND sentence_id IN ({marks(sentence_ids)})"
+        return [ContentSentence.model_validate(r) for r in self.rows(sql, sentence_ids or ())]
+
+    def search(self, words: Sequence[str], limit: int) -> list[int]:
+        """Content sentences matching any of ``words`` (FTS5, porter stemming), best first."""
+        terms = [w for w in (_fts_word(w) for w in words) if w]
+        if not terms:
+            return []
+        found = self.rows(
+            "SELECT f.rowid AS sentence_id FROM sentences_fts f"
+            " JOIN sentences s ON s.sentence_id = f.rowid"
+            f" WHERE sentences_fts MATCH ? AND s.role IN {CONTENT_ROLES}"
+            " ORDER BY bm25(sentences_fts) LIMIT ?",
+            (" OR ".join(terms), limit),
+        )
+        return [int(r["sentence_id"]) for r in found]
+
+    def sources(self) -> list[SourceInfo]:
+        """Every document with its metadata, counts and derivations, by document id."""
+        derived: dict[str, list[Derivation]] = {}
+        for d in read_derivations(self.db):
+            derived.setdefault(d.derived, []).append(d)
+        found = self.rows(
+            """SELECT d.doc_id, d.path, d.title, d.author, d.outlet, d.date, d.date_kind, d.notes,
+                      d.encoding,
+                      (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.doc_id
+                         AND s.role != 'boilerplate') AS sentences,
+                      (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.doc_id
+                         AND s.role = 'boilerplate') AS boilerplate,
+                      (SELECT COUNT(*) FROM mentions m JOIN sentences s USING (sentence_id)
+                         WHERE m.doc_id = d.doc_id AND s.role != 'boilerplate') AS mentions,
+                      (SELECT COUNT(*) FROM dates t JOIN sentences s USING (sentence_id)
+                         WHERE t.doc_id = d.doc_id AND s.role != 'boilerplate') AS dates
+               FROM documents d ORDER BY d.doc_id"""
+        )
+        return [
+            SourceInfo.model_validate(
+                {
+                    **r,
+                    "notes": json.loads(r["notes"]),
+                    "derived_from": tuple(derived.get(r["doc_id"], ())),
+                }
+            )
+            for r in found
+        ]
+
+
+def require_document(db: sqlite3.Connection, doc_id: str) -> None:
+    if not _exists(db, doc_id):
+        raise DocumentNotFoundError(doc_id)
+
+
+def _exists(db: sqlite3.Connection, doc_id: str) -> bool:
+    return db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+
+def _insert_sentences(db: sqlite3.Connection, processed: ProcessedDocument) -> list[int]:
+    doc_id = processed.document.doc_id
+    terms = processed.terms
+    ids = []
+    for s in processed.sentences:
+        cur = db.execute(
+            "INSERT INTO sentences (doc_id, idx, paragraph, line, char_start, char_end, text,"
+            " role, boilerplate, reason, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc_id, s.index, s.paragraph, s.line, s.start, s.end, s.text, s.role.value,
+                s.boilerplate.value if s.boilerplate else None, s.reason,
+                terms[s.index] if s.index < len(terms) else "",
+            ),
+        )  # fmt: skip
+        ids.append(int(cur.lastrowid or 0))
+    return ids
+
+
+def _insert_annotations(
+    db: sqlite3.Connection, processed: ProcessedDocument, ids: list[int]
+) -> None:
+    doc_id = processed.document.doc_id
+    db.executemany(
+        "INSERT INTO mentions (doc_id, sentence_id, char_start, char_end, surface, kind, label,"
+        " key) VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (doc_id, ids[m.sentence], m.start, m.end, m.surface, m.kind.value, m.label, m.key)
+            for m in processed.mentions
+        ],
+    )
+    db.executemany(
+        "INSERT INTO role_links VALUES (?,?,?,?)",
+        [(doc_id, ids[r.sentence], r.role_key, r.name_key) for r in processed.role_links],
+    )
+    db.executemany(
+        "INSERT INTO dates (doc_id, sentence_id, char_start, char_end, text, kind, value,"
+        " granularity, relative, anchor) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                doc_id, ids[d.sentence], d.start, d.end, d.text, d.kind.value, d.value,
+                d.granularity.value, int(d.relative),
+                d.anchor.isoformat() if d.anchor else None,
+            )
+            for d in processed.dates
+        ],
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO assertions (doc_id, sentence_id, kind, cue, actor_key, actor_text,"
+        " actor_source, content, char_start, char_end, negated, hedge, hedge_cue,"
+        " attributed_key, attributed_text, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                doc_id, ids[a.sentence], a.kind.value, a.cue, a.actor_key, a.actor_text,
+                a.actor_source.value, a.content, a.start, a.end, int(a.negated),
+                a.hedge.value, a.hedge_cue, a.attributed_key, a.attributed_text, a.terms,
+            )
+            for a in processed.assertions
+        ],
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO quotes (doc_id, sentence_id, kind, cue, content, char_start, char_end,"
+        " pieces, balanced, speaker_key, speaker_text, speaker_start, speaker_end,"
+        " confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                doc_id, ids[q.sentence], q.kind.value, q.cue, q.content, q.start, q.end,
+                json.dumps([list(p) for p in q.pieces]), int(q.balanced), q.speaker_key,
+                q.speaker_text, q.speaker_start, q.speaker_end, q.confidence,
+            )
+            for q in processed.quotes
+        ],
+    )  # fmt: skip
+
+
+def _fts_word(word: str) -> str:
+    """One FTS5 term, quoted; phrases stay phrases."""
+    cleaned = "".join(c for c in word if c.isalnum() or c in " -'").strip()
+    return f'"{cleaned}"' if cleaned else ""

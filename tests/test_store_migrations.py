@@ -1,0 +1,105 @@
+"""Migrating a store that an older schema made (``store/migrations.py``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from putin_claims.store import STATE_KEY, Store
+from putin_claims.store.migrations import MIGRATIONS
+from test_store import PIPELINE, _resolution_v1, make_claims_doc
+
+BEFORE_KEY_ACTORS = [name for name, _ in MIGRATIONS].index("m011_key_actors")
+
+
+def _old_store(path: Path) -> None:
+    """Two documents in a store of the schema before ``m011_key_actors``, resolved the old way:
+    each key's actor copied into mentions, assertions and quotes, and one quote's speaker named
+    through the same quote in the other document."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for name, fn in MIGRATIONS[:BEFORE_KEY_ACTORS]:
+        fn(db)
+        db.execute("INSERT INTO migrations VALUES (?, '2031-05-14T00:00:00+00:00')", (name,))
+    old = Store(db, path)  # the constructor migrates nothing
+    old.save(make_claims_doc("alpha"), PIPELINE)
+    old.save(make_claims_doc("beta"), PIPELINE)
+    resolution = _resolution_v1()
+    db.executemany(
+        "INSERT INTO actors VALUES (?,?,?,?,?)",
+        [(a.actor_id, a.name, a.type.value, a.government, a.leader) for a in resolution.actors],
+    )
+    pairs = [(actor, key) for key, actor in resolution.key_to_actor.items()]
+    db.executemany("UPDATE mentions SET actor_id = ? WHERE key = ?", pairs)
+    db.executemany("UPDATE assertions SET actor_id = ? WHERE actor_key = ?", pairs)
+    db.executemany("UPDATE assertions SET attributed_actor = ? WHERE attributed_key = ?", pairs)
+    db.executemany("UPDATE quotes SET speaker_actor = ? WHERE speaker_key = ?", pairs)
+    db.execute(
+        "UPDATE quotes SET speaker_actor = 'trentino', resolved_from = ?, confidence = 0.42"
+        " WHERE quote_id = ?",
+        _described_and_source(db),
+    )
+    db.close()
+
+
+def _described_and_source(db: sqlite3.Connection) -> tuple[int, int]:
+    """Quote ids of beta's and alpha's quote that gives its speaker only as a description."""
+    query = "SELECT quote_id FROM quotes WHERE doc_id = ? AND speaker_key IS NULL"
+    ((beta,),) = db.execute(query, ("beta",)).fetchall()
+    ((alpha,),) = db.execute(query, ("alpha",)).fetchall()
+    return beta, alpha
+
+
+def _new_store(path: Path) -> Store:
+    """The same two documents resolved the current way."""
+    store = Store.open(path)
+    store.save(make_claims_doc("alpha"), PIPELINE)
+    store.save(make_claims_doc("beta"), PIPELINE)
+    store.apply_resolution(_resolution_v1())
+    source, quote = _described_and_source(store.db)
+    store.resolve_quote_speakers([(quote, "trentino", source, 0.42)])
+    return store
+
+
+def _columns(store: Store, table: str) -> set[str]:
+    return {r["name"] for r in store.rows(f"PRAGMA table_info({table})")}
+
+
+def test_key_actors_migration_moves_the_copied_actor_columns(tmp_path: Path) -> None:
+    _old_store(tmp_path / "old.db")
+    with Store.open(tmp_path / "old.db") as migrated, _new_store(tmp_path / "new.db") as fresh:
+        applied = [r["name"] for r in migrated.rows("SELECT name FROM migrations ORDER BY rowid")]
+        assert applied == [name for name, _ in MIGRATIONS]
+        assert migrated.key_actors() == {"rufus firefly": "rufus-firefly", "trentino": "trentino"}
+        assert [(r.doc_id, r.actor, r.attributed_actor) for r in migrated.assertion_rows()] == [
+            ("alpha", "rufus-firefly", "trentino"),
+            ("alpha", None, None),
+            ("beta", "rufus-firefly", "trentino"),
+            ("beta", None, None),
+        ]
+        named = migrated.quotes("alpha")[0]
+        assert (named.speaker, named.speaker_name) == ("trentino", "Trentino")
+        assert named.confidence == 0.42
+        assert named.resolved_from == migrated.quotes("beta")[0].quote_id
+        for read in ("actors", "quotes", "assertion_rows", "counts", "key_stats", "sources"):
+            assert getattr(migrated, read)() == getattr(fresh, read)(), read
+        for store in (migrated, fresh):
+            assert "actor_id" not in _columns(store, "mentions")
+            assert not {"actor_id", "attributed_actor"} & _columns(store, "assertions")
+            assert not {"speaker_actor", "resolved_from"} & _columns(store, "quotes")
+
+
+def test_key_actors_migration_of_an_unresolved_store(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for name, fn in MIGRATIONS[:BEFORE_KEY_ACTORS]:
+        fn(db)
+        db.execute("INSERT INTO migrations VALUES (?, '2031-05-14T00:00:00+00:00')", (name,))
+    Store(db, path).save(make_claims_doc(), PIPELINE)
+    db.close()
+    with Store.open(path) as store:
+        assert store.key_actors() == {}
+        assert [q.speaker for q in store.quotes()] == [None, None]
+        assert store.setting(STATE_KEY) == "stale"
