@@ -118,6 +118,26 @@ def test_a_fresh_corpus_is_not_rebuilt(
     assert store_tables(db) == incremental.tables
 
 
+def test_a_document_changed_and_changed_back_leaves_the_clean_store(
+    tmp_path: Path, nlp: Language
+) -> None:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    db = tmp_path / "store.db"
+    with Store.open(db) as store:
+        extract([folder], store)
+    clean = store_tables(db)
+    _change(folder)
+    with Store.open(db) as store:
+        extract([folder], store)
+    assert store_tables(db) != clean
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, folder / path.name)  # changed back
+    with Store.open(db) as store:
+        assert extract([folder], store).processed == len(ADDED)
+    assert store_tables(db) == clean
+
+
 # --------------------------------------------------------------------------- SIGKILL
 
 #: Kills a child `extract` with SIGKILL from inside, at a precise moment: the patch runs in

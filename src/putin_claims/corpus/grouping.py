@@ -133,12 +133,12 @@ def _claim(
         )
 
     # The statement: central, and saying something ("secure economic benefits", not "benefits")
+    # (a tie goes to the first in document order: ``max`` keeps the first of equals)
     medoid = max(
         group,
         key=lambda r: (
             centrality(r) / len(group)
-            + TUNING.informative_bonus * min(informative(r), TUNING.informative_cap),
-            -r.assertion_id,
+            + TUNING.informative_bonus * min(informative(r), TUNING.informative_cap)
         ),
     )
     kind = _claim_kind(group, medoid)

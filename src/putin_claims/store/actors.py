@@ -45,7 +45,11 @@ class Actors(Connection):
         """Every role-holder link of every document."""
         return [
             RoleLinkRow.model_validate(r)
-            for r in self.rows("SELECT role_key, name_key FROM role_links ORDER BY rowid")
+            for r in self.rows(
+                "SELECT r.role_key, r.name_key FROM role_links r"
+                " JOIN sentences s USING (sentence_id)"
+                " ORDER BY r.doc_id, s.idx, r.role_key, r.name_key"
+            )
         ]
 
     def apply_resolution(self, resolution: Resolution) -> None:

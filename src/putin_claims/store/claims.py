@@ -30,7 +30,7 @@ class Claims(Connection):
             if not sentence_ids:
                 return []
             sql += f" AND a.sentence_id IN ({marks(sentence_ids)})"
-        found = self.rows(sql + " ORDER BY a.assertion_id", sentence_ids or ())
+        found = self.rows(sql + " ORDER BY a.doc_id, a.ordinal", sentence_ids or ())
         return [AssertionRow.model_validate(r) for r in found]
 
     def replace_claims(

@@ -64,7 +64,7 @@ class Corpus(Connection):
                 f" WHERE role IN ({marks(values)})"
                 " AND NOT EXISTS (SELECT 1 FROM sentences o WHERE o.doc_id = s.doc_id"
                 " AND o.paragraph = s.paragraph AND o.sentence_id != s.sentence_id)"
-                " ORDER BY sentence_id",
+                " ORDER BY doc_id, idx",
                 values,
             )
         ]

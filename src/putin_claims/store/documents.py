@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -86,7 +87,8 @@ class Documents(Connection):
             if not sentence_ids:
                 return []
             sql += f" AND sentence_id IN ({marks(sentence_ids)})"
-        return [ContentSentence.model_validate(r) for r in self.rows(sql, sentence_ids or ())]
+        found = self.rows(sql + " ORDER BY doc_id, idx", sentence_ids or ())
+        return [ContentSentence.model_validate(r) for r in found]
 
     def search(self, words: Sequence[str], limit: int) -> list[int]:
         """Content sentences matching any of ``words`` (FTS5, porter stemming), best first."""
@@ -141,21 +143,30 @@ def _exists(db: sqlite3.Connection, doc_id: str) -> bool:
     return db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
 
 
+def stable_id(doc_id: str, table: str, n: int) -> int:
+    """The row id of the ``n``-th record of a document in a table: derived from what it is,
+    not from when it was stored, so the same document gets the same ids whatever the store's
+    history or the order the files came in (63 bits of SHA-256)."""
+    digest = hashlib.sha256(f"{doc_id}\x1f{table}\x1f{n}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") >> 1
+
+
 def _insert_sentences(db: sqlite3.Connection, processed: ProcessedDocument) -> list[int]:
     doc_id = processed.document.doc_id
     terms = processed.terms
-    ids = []
-    for s in processed.sentences:
-        cur = db.execute(
-            "INSERT INTO sentences (doc_id, idx, paragraph, line, char_start, char_end, text,"
-            " role, boilerplate, reason, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+    ids = [stable_id(doc_id, "sentences", s.index) for s in processed.sentences]
+    db.executemany(
+        "INSERT INTO sentences (sentence_id, doc_id, idx, paragraph, line, char_start, char_end,"
+        " text, role, boilerplate, reason, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
             (
-                doc_id, s.index, s.paragraph, s.line, s.start, s.end, s.text, s.role.value,
+                sid, doc_id, s.index, s.paragraph, s.line, s.start, s.end, s.text, s.role.value,
                 s.boilerplate.value if s.boilerplate else None, s.reason,
                 terms[s.index] if s.index < len(terms) else "",
-            ),
-        )  # fmt: skip
-        ids.append(int(cur.lastrowid or 0))
+            )
+            for sid, s in zip(ids, processed.sentences, strict=True)
+        ],
+    )  # fmt: skip
     return ids
 
 
@@ -163,54 +174,63 @@ def _insert_annotations(
     db: sqlite3.Connection, processed: ProcessedDocument, ids: list[int]
 ) -> None:
     doc_id = processed.document.doc_id
+
+    def row_id(table: str, n: int) -> int:
+        return stable_id(doc_id, table, n)
+
     db.executemany(
-        "INSERT INTO mentions (doc_id, sentence_id, char_start, char_end, surface, kind, label,"
-        " key) VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO mentions (mention_id, doc_id, sentence_id, char_start, char_end, surface,"
+        " kind, label, key) VALUES (?,?,?,?,?,?,?,?,?)",
         [
-            (doc_id, ids[m.sentence], m.start, m.end, m.surface, m.kind.value, m.label, m.key)
-            for m in processed.mentions
+            (
+                row_id("mentions", n), doc_id, ids[m.sentence], m.start, m.end, m.surface,
+                m.kind.value, m.label, m.key,
+            )
+            for n, m in enumerate(processed.mentions)
         ],
-    )
+    )  # fmt: skip
     db.executemany(
         "INSERT INTO role_links VALUES (?,?,?,?)",
         [(doc_id, ids[r.sentence], r.role_key, r.name_key) for r in processed.role_links],
     )
     db.executemany(
-        "INSERT INTO dates (doc_id, sentence_id, char_start, char_end, text, kind, value,"
-        " granularity, relative, anchor) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO dates (date_id, doc_id, sentence_id, char_start, char_end, text, kind,"
+        " value, granularity, relative, anchor) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
-                doc_id, ids[d.sentence], d.start, d.end, d.text, d.kind.value, d.value,
-                d.granularity.value, int(d.relative),
+                row_id("dates", n), doc_id, ids[d.sentence], d.start, d.end, d.text,
+                d.kind.value, d.value, d.granularity.value, int(d.relative),
                 d.anchor.isoformat() if d.anchor else None,
             )
-            for d in processed.dates
+            for n, d in enumerate(processed.dates)
         ],
     )  # fmt: skip
     db.executemany(
-        "INSERT INTO assertions (doc_id, sentence_id, kind, cue, actor_key, actor_text,"
-        " actor_source, content, char_start, char_end, negated, hedge, hedge_cue,"
-        " attributed_key, attributed_text, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO assertions (assertion_id, ordinal, doc_id, sentence_id, kind, cue,"
+        " actor_key, actor_text, actor_source, content, char_start, char_end, negated, hedge,"
+        " hedge_cue, attributed_key, attributed_text, terms)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
-                doc_id, ids[a.sentence], a.kind.value, a.cue, a.actor_key, a.actor_text,
-                a.actor_source.value, a.content, a.start, a.end, int(a.negated),
-                a.hedge.value, a.hedge_cue, a.attributed_key, a.attributed_text, a.terms,
+                row_id("assertions", n), n, doc_id, ids[a.sentence], a.kind.value, a.cue,
+                a.actor_key, a.actor_text, a.actor_source.value, a.content, a.start, a.end,
+                int(a.negated), a.hedge.value, a.hedge_cue, a.attributed_key, a.attributed_text,
+                a.terms,
             )
-            for a in processed.assertions
+            for n, a in enumerate(processed.assertions)
         ],
     )  # fmt: skip
     db.executemany(
-        "INSERT INTO quotes (doc_id, sentence_id, kind, cue, content, char_start, char_end,"
-        " pieces, balanced, speaker_key, speaker_text, speaker_start, speaker_end,"
-        " confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO quotes (quote_id, ordinal, doc_id, sentence_id, kind, cue, content,"
+        " char_start, char_end, pieces, balanced, speaker_key, speaker_text, speaker_start,"
+        " speaker_end, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
-                doc_id, ids[q.sentence], q.kind.value, q.cue, q.content, q.start, q.end,
-                json.dumps([list(p) for p in q.pieces]), int(q.balanced), q.speaker_key,
-                q.speaker_text, q.speaker_start, q.speaker_end, q.confidence,
+                row_id("quotes", n), n, doc_id, ids[q.sentence], q.kind.value, q.cue, q.content,
+                q.start, q.end, json.dumps([list(p) for p in q.pieces]), int(q.balanced),
+                q.speaker_key, q.speaker_text, q.speaker_start, q.speaker_end, q.confidence,
             )
-            for q in processed.quotes
+            for n, q in enumerate(processed.quotes)
         ],
     )  # fmt: skip
 

@@ -283,3 +283,12 @@ def m011_key_actors(db: sqlite3.Connection) -> None:
         ("quotes", "resolved_from"),
     ):
         db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
+@migration
+def m012_ordinals(db: sqlite3.Connection) -> None:
+    """Row ids derive from the record (store/documents.py: stable_id); the position of an
+    assertion or a quote in its document's list keeps their order."""
+    db.execute("ALTER TABLE assertions ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE quotes ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX assertions_order ON assertions(doc_id, ordinal)")

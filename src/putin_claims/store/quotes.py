@@ -35,7 +35,7 @@ class Quotes(Connection):
         if doc_id is not None:
             require_document(self.db, doc_id)
             sql, params = sql + " WHERE q.doc_id = ?", [doc_id]
-        found = self.rows(sql + " ORDER BY q.doc_id, q.char_start, q.quote_id", params)
+        found = self.rows(sql + " ORDER BY q.doc_id, q.char_start, q.ordinal", params)
         return [
             StoredQuote.model_validate(
                 {
