@@ -32,8 +32,9 @@ class NameCandidates:
         """Entities and alias hits, the longest where they overlap (an alias hit on a tie).
 
         An entity that holds alias hits of two different actors ("Trump Regarding Ukraine" in
-        a headline) gives way to those hits; in Title Case headlines, where the tagger guesses,
-        entities of more than two words or with a verb in them are not trusted.
+        a headline) gives way to those hits. In Title Case headlines, where the tagger guesses,
+        entities of more than two words or with a verb in them are not trusted, and an entity
+        that holds an alias hit gives way to it ("Zelensky Meet" -> "Zelensky").
         """
         hits = [
             Span(doc, start, end, span_id=match_id)
@@ -49,7 +50,7 @@ def _trusted(ent: Span, hits: Sequence[Span], headline: bool) -> bool:
         return False
     inside = {hit.id_ for hit in hits if ent.start <= hit.start and hit.end <= ent.end}
     doubtful = headline and (len(ent) > 2 or any(t.tag_.startswith("VB") for t in ent))
-    return len(inside) < 2 and not doubtful
+    return len(inside) < (1 if headline else 2) and not doubtful
 
 
 def trim(span: Span) -> Span:

@@ -19,6 +19,9 @@ ACCORDING_TO: Final = "according to"
 _ACCORDING, _TO = ACCORDING_TO.split()
 #: A speech verb with no subject still frames a quote when it heads one of these clauses.
 FRAMING_DEPS: Final = frozenset({"ROOT", "ccomp", "conj"})
+#: Dependents that make a noun after "according to" a source ("the report", "her speech");
+#: a bare singular noun is an idiom ("according to plan", "according to schedule").
+SOURCE_DEPS: Final = frozenset({"det", "poss"})
 #: Parts of a subject left out of the speaker's words ("Ivanova, a historian, who ...").
 ASIDE_DEPS: Final = frozenset({"relcl", "acl", "appos", "punct"})
 
@@ -81,12 +84,18 @@ def _frame_at(tok: Token, lex: CueLexicon) -> SpeechFrame | None:
 
 
 def _according_to(tok: Token) -> SpeechFrame | None:
-    """ "according to X"; in "according to Mr. Witkoff's interview" the speaker is Witkoff."""
+    """ "according to X"; in "according to Mr. Witkoff's interview" the speaker is Witkoff.
+
+    None for "according to plan": a bare singular noun names no source.
+    """
     objs = [o for c in tok.children if c.lower_ == _TO for o in c.children]
     if not objs:
         return None
-    owner = [c for c in objs[0].children if c.dep_ == "poss"]
-    source = owner[0] if owner and objs[0].pos_ == "NOUN" else objs[0]
+    obj = objs[0]
+    if obj.tag_ == "NN" and not any(c.dep_ in SOURCE_DEPS for c in obj.children):
+        return None
+    owner = [c for c in obj.children if c.dep_ == "poss"]
+    source = owner[0] if owner and obj.pos_ == "NOUN" else obj
     return _frame(tok, ACCORDING_TO, source)
 
 

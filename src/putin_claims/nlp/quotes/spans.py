@@ -16,8 +16,9 @@ from putin_claims.models import Paragraph
 OPENING = frozenset("“«‘")
 CLOSING = frozenset("”»’")
 STRAIGHT = '"'
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 #: Curly single marks that are apostrophes between letters (Ukraine’s, ’90s).
-APOSTROPHES = frozenset("’‘")
+APOSTROPHES = frozenset({SINGLE_OPEN, SINGLE_CLOSE})
 
 Pieces = list[tuple[int, int]]
 
@@ -63,16 +64,17 @@ class _Pairing:
     def paragraph(self, n: int, para: Paragraph, *, runs_on: bool) -> None:
         """Pair the marks of paragraph ``n``; ``runs_on``: the next one opens with a mark."""
         open_at: int | None = None
+        opener: str | None = None  # the mark that opened the quote
         chunk = self.text[para.start : para.end]
         for i in range(len(chunk)):
-            mark = _mark(chunk, i, inside=open_at is not None)
+            mark = _mark(chunk, i, opener)
             if mark is _Mark.OPEN and open_at is None:
-                open_at = para.start + i + 1
+                open_at, opener = para.start + i + 1, chunk[i]
                 if i != 0:  # a run-on quote ended unclosed after all
                     self.close_carried(n - 1)
             elif mark is _Mark.CLOSE and open_at is not None:
                 self._add([*self.carried, (open_at, para.start + i)], n, balanced=True)
-                open_at = None
+                open_at = opener = None
         if open_at is None:
             self.close_carried(n - 1)
         elif runs_on:
@@ -92,11 +94,17 @@ class _Pairing:
         self.carried = []
 
 
-def _mark(chunk: str, i: int, *, inside: bool) -> _Mark | None:
-    """What the character at ``i`` does: a straight mark closes when a quote is open."""
+def _mark(chunk: str, i: int, opener: str | None) -> _Mark | None:
+    """What the character at ``i`` does inside a quote ``opener`` opened (None: outside one).
+
+    A straight mark closes when a quote is open; after ‘, a ’ that ends a word closes too
+    (‘a good day’), though after a letter it is otherwise an apostrophe.
+    """
     ch = chunk[i]
     if ch == STRAIGHT:
-        return _Mark.CLOSE if inside else _Mark.OPEN
+        return _Mark.OPEN if opener is None else _Mark.CLOSE
+    if ch == SINGLE_CLOSE and opener == SINGLE_OPEN and not _alnum_at(chunk, i + 1):
+        return _Mark.CLOSE
     if _apostrophe(chunk, i):
         return None
     if ch in OPENING:
@@ -116,4 +124,8 @@ def _apostrophe(chunk: str, i: int) -> bool:
         return False
     before = chunk[i - 1] if i > 0 else " "
     after = chunk[i + 1] if i + 1 < len(chunk) else " "
-    return before.isalnum() or (chunk[i] == "‘" and after.isdigit())
+    return before.isalnum() or (chunk[i] == SINGLE_OPEN and after.isdigit())
+
+
+def _alnum_at(chunk: str, i: int) -> bool:
+    return i < len(chunk) and chunk[i].isalnum()
