@@ -82,6 +82,27 @@ LEADING_WORDS: Final[tuple[str, ...]] = (
     "later part of", "first part of",
 )  # fmt: skip
 TIME_OF_DAY_WORDS: Final[tuple[str, ...]] = ("morning", "afternoon", "evening", "night")
+#: Days a time of day can follow ("Monday night", "yesterday morning"), besides weekdays.
+DAY_WORDS: Final[tuple[str, ...]] = ("today", "yesterday", "tomorrow")
+#: Modifiers of a named day, month or season ("last Tuesday", "next March", "this summer").
+POINT_MODIFIERS: Final[tuple[str, ...]] = ("this", "last", "past", "next", "coming")
+#: Modifiers of a calendar unit ("this week", "the current year", "next decade").
+UNIT_MODIFIERS: Final[tuple[str, ...]] = ("this", "current", "present", "last", "next", "coming")
+#: Calendar units "this", "last" and "next" pick out; alone ("the year"), the anchor's.
+RELATIVE_UNITS: Final[tuple[str, ...]] = (
+    "week", "weekend", "month", "year", "quarter", "decade", "century",
+)  # fmt: skip
+BARE_UNITS: Final[tuple[str, ...]] = ("day", *RELATIVE_UNITS)
+#: "the next morning": units after "next" that are relative to the story.
+NEXT_DAY_UNITS: Final[tuple[str, ...]] = ("day", "morning", "afternoon", "evening", "night")
+#: "the day before", "a year later": units shifted by the story's own time.
+SHIFTED_UNITS: Final[tuple[str, ...]] = ("day", "night", "week", "month", "year")
+SHIFT_WORDS: Final[tuple[str, ...]] = ("before", "after", "earlier", "later", "prior")
+#: "every week", "each Monday".
+EVERY_WORDS: Final[tuple[str, ...]] = ("every", "each")
+#: "twice a year", "three times per month".
+TIMES_WORDS: Final[tuple[str, ...]] = ("once", "twice", "thrice")
+PER_WORDS: Final[tuple[str, ...]] = ("a", "an", "per", "every", "each")
 THIS_WORDS: Final[frozenset[str]] = frozenset({"this", "current", "present"})
 LAST_WORDS: Final[frozenset[str]] = frozenset({"last", "past"})
 NEXT_WORDS: Final[frozenset[str]] = frozenset({"next", "coming"})

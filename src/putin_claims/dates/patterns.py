@@ -9,19 +9,33 @@ from collections.abc import Iterable
 from typing import Final
 
 from putin_claims.dates.lexicon import (
+    BARE_UNITS,
     CALENDAR_UNITS,
     COMPOUND_ORDINAL_WORDS,
+    DAY_WORDS,
     DIGIT_WORDS,
     DURATION_MARKERS,
+    EVERY_WORDS,
+    FUTURE_SUFFIXES,
     LEADING_WORDS,
     MONTH_NAMES,
+    NARRATIVE_SUFFIXES,
     NARRATIVE_WORDS,
+    NEXT_DAY_UNITS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    PAST_SUFFIXES,
+    PER_WORDS,
+    POINT_MODIFIERS,
     QUARTER_ORDINALS,
+    RELATIVE_UNITS,
     SEASON_NAMES,
+    SHIFT_WORDS,
+    SHIFTED_UNITS,
     TENS_WORDS,
     TIME_OF_DAY_WORDS,
+    TIMES_WORDS,
+    UNIT_MODIFIERS,
     UNIT_WORDS,
     VAGUE_AMOUNTS,
     WEEKDAY_FULL_NAMES,
@@ -46,6 +60,8 @@ _AMOUNT = (
 )
 _DAYNUM = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<year>[12][0-9]{3})"
+_EVERY = _alt(EVERY_WORDS)
+_POINT_MOD = _alt(POINT_MODIFIERS)
 
 TRANSLATE: Final = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-", "‑": "-"}
@@ -56,38 +72,38 @@ POSSESSIVE_RE = re.compile(r"(?<=[a-z0-9])'s\b")
 PLURAL_POSSESSIVE_RE = re.compile(r"(?<=s)'(?=\s|$)")
 PREFIX_RE = re.compile(rf"(?:{_alt(LEADING_WORDS)})(?:\s+|-)")
 TIME_OF_DAY_RE = re.compile(
-    rf"(?P<head>.*\b(?:{_WD}|today|yesterday|tomorrow)\.?)\s+(?:{_alt(TIME_OF_DAY_WORDS)})"
+    rf"(?P<head>.*\b(?:{_WD}|{_alt(DAY_WORDS)})\.?)\s+(?:{_alt(TIME_OF_DAY_WORDS)})"
 )
 
 NARRATIVE_RE = re.compile(
     rf"(?:{_alt(NARRATIVE_WORDS)})\s+(?P<u1>{_alt(CALENDAR_UNITS)})"
-    r"|next\s+(?P<u2>day|morning|afternoon|evening|night)"
-    r"|(?P<u3>day|night|week|month|year)\s+(?:before|after|earlier|later|prior)"
+    rf"|next\s+(?P<u2>{_alt(NEXT_DAY_UNITS)})"
+    rf"|(?P<u3>{_alt(SHIFTED_UNITS)})\s+(?:{_alt(SHIFT_WORDS)})"
 )
 EVERY_RE = re.compile(
-    rf"(?:every|each)\s+(?:(?P<other>other)\s+|(?P<amt>{_AMOUNT})\s+)?(?P<unit>{_UNIT})"
+    rf"(?:{_EVERY})\s+(?:(?P<other>other)\s+|(?P<amt>{_AMOUNT})\s+)?(?P<unit>{_UNIT})"
 )
-EVERY_NAME_RE = re.compile(rf"(?:every|each)\s+(?P<name>{_WD}|{_SEASON}|{_MON})")
+EVERY_NAME_RE = re.compile(rf"(?:{_EVERY})\s+(?P<name>{_WD}|{_SEASON}|{_MON})")
 TIMES_PER_RE = re.compile(
-    rf"(?:(?:once|twice|thrice|(?:{_AMOUNT})\s+times)\s+(?:a|an|per|every|each)|per)"
+    rf"(?:(?:{_alt(TIMES_WORDS)}|(?:{_AMOUNT})\s+times)\s+(?:{_alt(PER_WORDS)})|per)"
     rf"\s+(?P<unit>{_UNIT})"
 )
 PLURAL_WEEKDAY_RE = re.compile(rf"(?P<wd>{_alt(WEEKDAY_FULL_NAMES)})s")
 RELATIVE_UNIT_RE = re.compile(
-    r"(?P<mod>this|current|present|last|next|coming)\s+"
-    r"(?P<unit>week|weekend|month|year|quarter|decade|century)"
+    rf"(?P<mod>{_alt(UNIT_MODIFIERS)})\s+"
+    rf"(?P<unit>{_alt(RELATIVE_UNITS)})"
 )
-WEEKDAY_RE = re.compile(rf"(?:(?P<mod>this|last|past|next|coming)\s+)?(?P<wd>{_WD})")
+WEEKDAY_RE = re.compile(rf"(?:(?P<mod>{_POINT_MOD})\s+)?(?P<wd>{_WD})")
 WEEKDAY_PREFIX_RE = re.compile(rf"(?P<wd>{_WD})\.?,?\s+(?P<rest>.+)")
 SEASON_RE = re.compile(
-    rf"(?:(?P<mod>this|last|past|next|coming)\s+)?(?P<season>{_SEASON})"
+    rf"(?:(?P<mod>{_POINT_MOD})\s+)?(?P<season>{_SEASON})"
     rf"(?:,?\s+(?:of\s+)?{_YEAR4})?"
 )
 YEAR_SEASON_RE = re.compile(rf"{_YEAR4}\s+(?P<season>{_SEASON})")
 MONTH_DAY_RE = re.compile(rf"(?P<mon>{_MON})\.?\s+{_DAYNUM}(?:,?\s+{_YEAR4})?")
 DAY_MONTH_RE = re.compile(rf"{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+{_YEAR4})?")
 MONTH_RE = re.compile(
-    rf"(?:(?P<mod>this|last|past|next|coming)\s+)?(?P<mon>{_MON})\.?"
+    rf"(?:(?P<mod>{_POINT_MOD})\s+)?(?P<mon>{_MON})\.?"
     rf"(?:,?\s+(?:of\s+)?{_YEAR4})?"
 )
 ISO_RE = re.compile(rf"{_YEAR4}-(?P<month>[0-9]{{2}})(?:-(?P<day>[0-9]{{2}}))?")
@@ -106,9 +122,9 @@ CENTURY_RE = re.compile(
 AMOUNT_UNIT_RE = re.compile(
     rf"(?:(?P<dir>{_alt(DURATION_MARKERS)})\s+)?(?:(?P<amt>{_AMOUNT})[\s-]+)?"
     rf"(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?P<adj>[\s-]+(?:long|old))?"
-    r"(?:\s+(?P<suf>ago|earlier|later|before|after|prior|from\s+now|hence|time|on))?"
+    rf"(?:\s+(?P<suf>{_alt(NARRATIVE_SUFFIXES | PAST_SUFFIXES | FUTURE_SUFFIXES)}))?"
 )
-BARE_UNIT_RE = re.compile(r"(?P<unit>day|week|weekend|month|year|quarter|decade|century)")
+BARE_UNIT_RE = re.compile(rf"(?P<unit>{_alt(BARE_UNITS)})")
 
 FALLBACK_HINT_RE = re.compile(
     rf"\b(?:{_MON})\b|\b[12][0-9]{{3}}\b|\b[0-9]{{1,4}}[./-][0-9]{{1,2}}(?:[./-][0-9]{{1,4}})?\b"
