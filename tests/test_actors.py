@@ -1,8 +1,9 @@
-"""The actor layer on articles that are not the seeds: names, titles, roles, metonyms, pronouns."""
+"""The actor layer on articles that are not the seeds: name keys, alias files, one actor per
+person across documents, metonyms and leaders (mentions: test_mentions.py; pronouns:
+test_pronouns.py)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,8 @@ from spacy.language import Language
 
 from putin_claims.errors import ActorDataError
 from putin_claims.lexicons import load_actor_data
-from putin_claims.models import Actor, MentionKind
+from putin_claims.models import Actor
 from putin_claims.names import AliasIndex, name_key
-from putin_claims.nlp.components import mentions_of as component_mentions
-from putin_claims.nlp.pronouns import resolve_pronouns
 from putin_claims.pipeline import extract
 from putin_claims.store import Store
 
@@ -69,51 +68,6 @@ def test_bad_alias_files_name_the_file_and_the_problem(
     message = str(err.value)
     assert message.startswith(f"{path}: ") and problem in message
     assert message.endswith("see docs/data-model.md#actor-alias-files")
-
-
-def mentions_of(nlp: Language, text: str) -> list[tuple[str, str, str]]:
-    found, _ = component_mentions(nlp(text))
-    for m in found:
-        assert text[m.start : m.end] == m.surface
-    return [(m.surface, m.kind.value, m.key) for m in found]
-
-
-def test_places_after_locative_prepositions_are_not_actors(nlp: Language) -> None:
-    found = mentions_of(
-        nlp, "Talks were held in Moscow on Monday. Moscow rejected the plan, and Washington agreed."
-    )
-    assert ("Moscow", "name", "@russia") in found
-    assert ("Washington", "name", "@united-states") in found
-    assert [f for f in found if f[0] == "Moscow"] == [("Moscow", "name", "@russia")]
-
-
-def test_titles_join_the_name_and_give_role_evidence(nlp: Language) -> None:
-    found, links = component_mentions(
-        nlp("French President Emmanuel Macron met Mr. Jonas Berg in Oslo.")
-    )
-    surfaces = {m.surface: m.key for m in found}
-    assert surfaces["French President Emmanuel Macron"] == "@emmanuel-macron"
-    assert surfaces["Mr. Jonas Berg"] == "jonas berg"
-    assert [(link.role_key, link.name_key) for link in links] == [
-        ("president|france", "@emmanuel-macron")
-    ]
-
-
-def test_role_descriptions_need_a_country(nlp: Language) -> None:
-    found = mentions_of(nlp, "The Norwegian prime minister spoke first. The president said no.")
-    roles = [(s, k) for s, kind, k in found if kind == "role"]
-    assert roles == [("Norwegian prime minister", "role:prime minister|norway")]
-
-
-def test_pronouns_take_the_nearest_agreeing_person(nlp: Language) -> None:
-    text = "Mr. Jonas Berg met Anna Lind. She said the deal was fair."
-    doc = nlp(text)
-    starts = [s.start_char for s in doc.sents]
-    raw, _ = component_mentions(doc)
-    numbered = [replace(m, sentence=sum(1 for a in starts if a <= m.start) - 1) for m in raw]
-    resolved = resolve_pronouns(numbered, [0, 0])
-    she = [m for m in resolved if m.kind is MentionKind.PRONOUN]
-    assert [(m.surface, m.key) for m in she] == [("She", "anna lind")]
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from putin_claims import dates
-from putin_claims.dates import DateKind, DateValue, Granularity, normalise_date
+from putin_claims.dates import DateKind, DateValue, Granularity, fallback, normalise, normalise_date
 
 D, DUR, SET = DateKind.DATE, DateKind.DURATION, DateKind.SET
 G = Granularity
@@ -360,14 +359,14 @@ def test_out_of_range_results_do_not_raise(text: str, anchor: datetime.date) -> 
     ],
 )
 def test_dateparser_fallback(text: str, value: str) -> None:
-    cleaned = dates._clean(text)
-    assert dates._dispatch(cleaned, None) is None  # the regexes do not take it
+    cleaned = normalise.clean(text)
+    assert normalise.dispatch(cleaned, None) is None  # the regexes do not take it
     check(text, ANCHOR, (D, value, G.DAY, False))
 
 
 def test_dateparser_fallback_without_year_uses_the_yearless_rule() -> None:
     text = "March the 18th"
-    assert dates._dispatch(dates._clean(text), None) is None
+    assert normalise.dispatch(normalise.clean(text), None) is None
     check(text, ANCHOR, (D, "2025-03-18", G.DAY, True))
     check(text, None, (D, "XXXX-03-18", G.DAY, True))
 
@@ -379,12 +378,12 @@ def test_dateparser_not_consulted_without_absolute_hints(
     def boom() -> None:
         raise AssertionError("dateparser must not be called")
 
-    monkeypatch.setattr(dates, "_date_parser", boom)
+    monkeypatch.setattr(fallback, "date_parser", boom)
     assert _uncached(text, ANCHOR).granularity is G.UNKNOWN
 
 
 def test_dateparser_parser_is_a_singleton() -> None:
-    assert dates._date_parser() is dates._date_parser()
+    assert fallback.date_parser() is fallback.date_parser()
 
 
 # --------------------------------------------------------------------------- model and API

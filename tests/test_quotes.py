@@ -1,5 +1,6 @@
-"""Quotes and speakers: mark pairing (pure), attribution on articles written for these tests
-(real spaCy pipeline), the seed gold gate, and cross-source speaker resolution."""
+"""Quotes and speakers: attribution on articles written for these tests (real spaCy pipeline),
+the seed gold gate, and cross-source speaker resolution (mark pairing: test_quote_spans.py;
+speech verbs: test_speech_frames.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from spacy.language import Language
 from conftest import ROOT
 from putin_claims.evaluate import evaluate_quotes, jaccard, speaker_matches
 from putin_claims.ingest.readers import ingest, read_bytes
-from putin_claims.models import LineRole, Paragraph, ProcessedDocument, Quote, QuoteKind
+from putin_claims.models import ProcessedDocument, Quote, QuoteKind
 from putin_claims.nlp.process import process
-from putin_claims.nlp.quotes import quote_spans
 from putin_claims.pipeline import extract
 from putin_claims.query.quotes import select
 from putin_claims.store import Store
@@ -25,40 +25,6 @@ QUOTE_FLOORS = {
     "kind_accuracy": 0.9,
     "span_overlap": 0.8,
 }
-
-
-def _paragraphs(text: str) -> list[Paragraph]:
-    out, start = [], 0
-    for n, block in enumerate(text.split("\n\n")):
-        end = start + len(block)
-        out.append(Paragraph(index=n, start=start, end=end, role=LineRole.CONTENT, line=n + 1))
-        start += len(block) + 2
-    return out
-
-
-def _spans(text: str) -> list[str]:
-    return [text[q.start : q.end] for q in quote_spans(text, _paragraphs(text))]
-
-
-def test_curly_and_straight_marks_pair_up() -> None:
-    text = 'He said “we will win,” and she said "never." It is Ukraine’s turn.'
-    assert _spans(text) == ["we will win,", "never."]
-
-
-def test_an_unbalanced_mark_closes_at_the_end_of_its_paragraph_only() -> None:
-    text = "He said “this never ends.\n\nA new paragraph with “a real quote” here."
-    assert _spans(text) == ["this never ends.", "a real quote"]
-    assert [q.balanced for q in quote_spans(text, _paragraphs(text))] == [False, True]
-
-
-def test_a_quote_running_over_paragraphs_is_one_quote() -> None:
-    text = "“The first part goes on.\n\n“And the second part ends,” she said."
-    (span,) = quote_spans(text, _paragraphs(text))
-    assert [text[a:b] for a, b in span.pieces] == [
-        "The first part goes on.",
-        "And the second part ends,",
-    ]
-    assert span.balanced
 
 
 def _process(text: str, nlp: Language, tmp_path: Path, name: str = "article") -> ProcessedDocument:

@@ -48,6 +48,9 @@ class ActorWords(_Words):
     roles: tuple[str, ...] = Field(description="Offices ('prime minister', 'spokesman').")
     head_roles: frozenset[str] = Field(description="Offices that lead a country's government.")
     role_modifiers: frozenset[str] = Field(description="'former', 'acting' before an office.")
+    past_modifiers: frozenset[str] = Field(
+        description="Role modifiers kept in the role key: the office is no longer held."
+    )
     locative_prepositions: frozenset[str] = Field(description="'in Moscow' is a place.")
     male_pronouns: frozenset[str] = Field(description="he, him, his, himself.")
     female_pronouns: frozenset[str] = Field(description="she, her, hers, herself.")

@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from putin_claims.models import Gender, Mention, MentionKind
 from putin_claims.nlp.mentions import RawMention
+
+Offsets = Sequence[tuple[int, int]]
+
+
+@dataclass
+class _People:
+    """The people mentioned so far, in text order, and the gender each key is known to have."""
+
+    seen: list[RawMention] = field(default_factory=list)
+    gender_of: dict[str, Gender] = field(default_factory=dict)
+
+    def add(self, mention: RawMention) -> None:
+        self.seen.append(mention)
+        if mention.gender:
+            self.gender_of.setdefault(mention.key, mention.gender)
+
+    def gender(self, mention: RawMention) -> Gender | None:
+        return mention.gender or self.gender_of.get(mention.key)
 
 
 def resolve_pronouns(
@@ -14,8 +32,8 @@ def resolve_pronouns(
     paragraph_of: Sequence[int | None],
     max_back: int = 1,
     *,
-    quoted: Sequence[tuple[int, int]] = (),
-    speakers: Sequence[tuple[int, int]] = (),
+    quoted: Offsets = (),
+    speakers: Offsets = (),
 ) -> list[Mention]:
     """Give each he/she the key of the nearest earlier person it agrees with.
 
@@ -26,52 +44,50 @@ def resolve_pronouns(
     Dynkin', "he" is not Dynkin.
     """
     out: list[Mention] = []
-    seen: list[RawMention] = []
-    gender_of: dict[str, Gender] = {}
+    people = _People()
     for mention in raw:
         if mention.kind is not MentionKind.PRONOUN:
             if mention.person:
-                seen.append(mention)
-                if mention.gender:
-                    gender_of.setdefault(mention.key, mention.gender)
+                people.add(mention)
             out.append(_final(mention, mention.key))
             continue
-        here = paragraph_of[mention.sentence]
-        inside = _within(mention.start, quoted)
-        allowed = [
-            c
-            for c in seen
-            if (not inside and not _within(c.start, quoted))
-            or (inside and not any(a < c.end and c.start < b for a, b in speakers))
-        ]
-        antecedent = _antecedent(
-            allowed, mention, here, paragraph_of, gender_of=gender_of, max_back=max_back
-        )
+        candidates = _visible(people.seen, mention, quoted, speakers)
+        antecedent = _antecedent(candidates, mention, paragraph_of, people, max_back)
         if antecedent is not None:
-            gender_of.setdefault(antecedent.key, mention.gender or Gender.MALE)
+            people.gender_of.setdefault(antecedent.key, mention.gender or Gender.MALE)
             out.append(_final(mention, antecedent.key))
-            seen.append(replace(mention, key=antecedent.key))
+            people.seen.append(replace(mention, key=antecedent.key))
     return out
 
 
-def _within(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+def _visible(
+    seen: Sequence[RawMention], pronoun: RawMention, quoted: Offsets, speakers: Offsets
+) -> list[RawMention]:
+    """The people a pronoun can point at: from outside a quote, those named outside quotes;
+    from inside one, all but the speakers of speech verbs."""
+    if _within(pronoun.start, quoted):
+        return [c for c in seen if not any(a < c.end and c.start < b for a, b in speakers)]
+    return [c for c in seen if not _within(c.start, quoted)]
+
+
+def _within(offset: int, spans: Offsets) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
 def _antecedent(
-    seen: Sequence[RawMention],
+    candidates: Sequence[RawMention],
     pronoun: RawMention,
-    here: int | None,
     paragraph_of: Sequence[int | None],
-    *,
-    gender_of: dict[str, Gender],
+    people: _People,
     max_back: int,
 ) -> RawMention | None:
-    for candidate in reversed(seen):
+    """The nearest candidate of no known other gender, at most ``max_back`` paragraphs back."""
+    here = paragraph_of[pronoun.sentence]
+    for candidate in reversed(candidates):
         where = paragraph_of[candidate.sentence]
         if here is None or where is None or here - where > max_back:
             return None
-        known = candidate.gender or gender_of.get(candidate.key)
+        known = people.gender(candidate)
         if known is None or known == pronoun.gender:
             return candidate
     return None

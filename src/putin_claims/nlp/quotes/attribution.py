@@ -26,20 +26,22 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
-from putin_claims.lexicons import cue_lexicon
-from putin_claims.models import (
-    Assertion,
-    AssertionKind,
-    Hedge,
-    Mention,
-    Quote,
-    QuoteKind,
-)
-from putin_claims.nlp.assertions import key_at as _key_at
-from putin_claims.nlp.quotes.frames import SpeechFrame
+from putin_claims.models import Assertion, Quote, QuoteKind
+from putin_claims.nlp.assertions import key_at
+from putin_claims.nlp.quotes.frames import ACCORDING_TO, SpeechFrame
+from putin_claims.nlp.quotes.reported import indirect_quotes, is_reported
 from putin_claims.nlp.quotes.spans import QuoteSpan
+from putin_claims.nlp.quotes.speech import DocumentSpeech
 from putin_claims.tuning import TUNING
+
+#: A split quote's frame ('"Q1," she remarked, "Q2."') is shorter than this.
+SPLIT_GAP: Final = 80
+#: Marks that may open the second part of a split quote, after the frame's comma or colon.
+REOPENING: Final = '“"'
+#: What ends the text before a quote that opens a sentence of its own.
+SENTENCE_BREAKS: Final = (".", ":", "!", "?", ",")
 
 
 @dataclass(frozen=True)
@@ -52,117 +54,113 @@ class _Voice:
     speaker_text: str | None
     cue: str | None
 
+    @classmethod
+    def of_quote(cls, q: Quote) -> _Voice:
+        return cls(q.sentence, q.start, q.speaker_key, q.speaker_text, q.cue)
+
+    @classmethod
+    def of_assertion(cls, a: Assertion) -> _Voice:
+        return cls(a.sentence, a.start, a.actor_key, a.actor_text, a.cue)
+
 
 @dataclass
 class _Located:
+    """A quote span with its first sentence and the speech frame outside it, if any."""
+
     span: QuoteSpan
     sentence: int
     frame: SpeechFrame | None = None
     pieces: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True)
-class DocumentSpeech:
-    """What attribution reads of one document (mentions sorted by offset)."""
-
-    text: str
-    frames: Sequence[SpeechFrame]
-    sentence_starts: Sequence[int]
-    sentence_ends: Sequence[int]
-    paragraph_of: Sequence[int | None]
-    mentions: Sequence[Mention]
-    assertions: Sequence[Assertion]
-
-
 def attribute(doc: DocumentSpeech, spans: Sequence[QuoteSpan]) -> list[Quote]:
     """Quote records of one document, direct and partial first, then indirect."""
-    located = _join_split(
-        doc.text,
-        [_locate(s, doc.frames, doc.sentence_starts, doc.sentence_ends) for s in spans],
-    )
-    reported = [a for a in doc.assertions if _reported(a)]
+    located = _join_split(doc.text, [_locate(s, doc) for s in spans])
+    reported = [a for a in doc.assertions if is_reported(a)]
+    out = _direct_quotes(doc, located, reported)
+    out.extend(indirect_quotes(doc, reported, out))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _direct_quotes(
+    doc: DocumentSpeech, located: Sequence[_Located], reported: Sequence[Assertion]
+) -> list[Quote]:
+    """Quotes in marks, in text order; each may continue the last voice heard before it."""
+    voices = [_Voice.of_assertion(a) for a in reported if a.actor_key]
     out: list[Quote] = []
-    voices = [
-        _Voice(a.sentence, a.start, a.actor_key, a.actor_text, a.cue)
-        for a in reported
-        if a.actor_key
-    ]
     for item in located:
         heard = [v for v in voices if v.start < item.span.start]
         quote = _direct(doc, item, reported, heard[-1] if heard else None)
         out.append(quote)
         if quote.kind is QuoteKind.DIRECT and quote.speaker_text:
-            voices.append(
-                _Voice(
-                    quote.sentence, quote.start, quote.speaker_key, quote.speaker_text, quote.cue
-                )
-            )
+            voices.append(_Voice.of_quote(quote))
             voices.sort(key=lambda v: v.start)
-    out.extend(_indirect(doc, reported, out))
-    out.sort(key=lambda q: (q.start, q.end))
     return out
 
 
-def _locate(
-    span: QuoteSpan,
-    frames: Sequence[SpeechFrame],
-    starts: Sequence[int],
-    ends: Sequence[int],
-) -> _Located:
+# --------------------------------------------------------------------------- locating
+
+
+def _locate(span: QuoteSpan, doc: DocumentSpeech) -> _Located:
+    starts = doc.sentence_starts
     first = max(bisect.bisect_right(starts, span.start) - 1, 0)
     last = max(bisect.bisect_right(starts, max(span.end - 1, span.start)) - 1, 0)
+    frame = _outside_frame(span, doc.frames, first, last)
+    return _Located(span, first, frame, span.pieces or ((span.start, span.end),))
+
+
+def _outside_frame(
+    span: QuoteSpan, frames: Sequence[SpeechFrame], first: int, last: int
+) -> SpeechFrame | None:
+    """The speech verb outside the quote: the first after it in its last sentence (", he
+    added"), else the last before it in its first sentence ("X remarked, ...")."""
     outside = [
         f
         for f in frames
         if first <= f.sentence <= last and not (span.start <= f.cue_start < span.end)
     ]
     after = [f for f in outside if f.cue_start >= span.end and f.sentence == last]
-    before = [f for f in outside if f.cue_start < span.start and f.sentence == first]
-    frame = None
     if after:
-        frame = min(after, key=lambda f: f.cue_start)
-    elif before:
-        frame = max(before, key=lambda f: f.cue_start)
-    return _Located(span, first, frame, span.pieces or ((span.start, span.end),))
+        return min(after, key=lambda f: f.cue_start)
+    before = [f for f in outside if f.cue_start < span.start and f.sentence == first]
+    return max(before, key=lambda f: f.cue_start) if before else None
 
 
 def _join_split(text: str, located: list[_Located]) -> list[_Located]:
     """'"Q1," she remarked, "Q2."' is one quote: the second part takes the first's frame."""
     out: list[_Located] = []
     for item in located:
-        if out:
+        if out and _continues(text, out[-1], item):
             prev = out[-1]
-            gap = text[prev.span.end : item.span.start]
-            frame = prev.frame
-            if (
-                frame is not None
-                and prev.span.end <= frame.cue_start < item.span.start
-                and len(gap) < 80
-                and gap.rstrip().rstrip('“"').rstrip().endswith((",", ":"))
-                and prev.span.paragraph == item.span.paragraph
-            ):
-                merged = QuoteSpan(prev.span.start, item.span.end, prev.span.paragraph, True)
-                out[-1] = _Located(merged, prev.sentence, frame, (*prev.pieces, *item.pieces))
-                continue
-        out.append(item)
+            merged = QuoteSpan(prev.span.start, item.span.end, prev.span.paragraph, True)
+            out[-1] = _Located(merged, prev.sentence, prev.frame, (*prev.pieces, *item.pieces))
+        else:
+            out.append(item)
     return out
 
 
-def _reported(a: Assertion) -> bool:
-    """Statements, and opinions a source holds; not what the writer guesses someone thinks
-    ("Moscow appears to believe", "Putin may believe")."""
-    if a.kind is AssertionKind.STATEMENT:
-        return True
-    if a.cue in cue_lexicon().words.spoken_demands and a.content.lower().startswith("that "):
-        return True  # "Moscow is demanding that X", "Erdogan insisted that X"
-    return a.kind is AssertionKind.ASSESSMENT and a.hedge in (Hedge.ASSERTED, Hedge.REPORTED)
+def _continues(text: str, prev: _Located, item: _Located) -> bool:
+    """``item`` goes on with ``prev``: only ``prev``'s frame and a comma or colon between."""
+    frame = prev.frame
+    gap = text[prev.span.end : item.span.start]
+    return (
+        frame is not None
+        and prev.span.end <= frame.cue_start < item.span.start
+        and len(gap) < SPLIT_GAP
+        and gap.rstrip().rstrip(REOPENING).rstrip().endswith((",", ":"))
+        and prev.span.paragraph == item.span.paragraph
+    )
+
+
+# --------------------------------------------------------------------------- speakers
 
 
 def _partial(content: str, text: str, span: QuoteSpan) -> bool:
     """A few quoted words inside the writer's own sentence, not a quoted clause."""
     words = content.split()
     before = text[max(0, span.start - 3) : span.start - 1].strip()
-    opens_sentence = before == "" or before.endswith((".", ":", "!", "?", ","))
+    opens_sentence = before == "" or before.endswith(SENTENCE_BREAKS)
     if opens_sentence and content[:1].isupper():
         return False
     return len(words) <= TUNING.partial_words or content[:1].islower()
@@ -171,41 +169,63 @@ def _partial(content: str, text: str, span: QuoteSpan) -> bool:
 def _direct(
     doc: DocumentSpeech, item: _Located, reported: Sequence[Assertion], previous: _Voice | None
 ) -> Quote:
-    span = item.span
-    content = doc.text[span.start : span.end]
-    partial = _partial(content, doc.text, span)
-    frame = item.frame
+    """A direct or partial quote and its speaker: from reported speech around it, its frame,
+    or the voice just before it."""
+    content = doc.text[item.span.start : item.span.end]
+    partial = _partial(content, doc.text, item.span)
     kind = QuoteKind.PARTIAL if partial else QuoteKind.DIRECT
-    if partial:
-        inside = [a for a in reported if a.start <= span.start and span.end <= a.end]
-        if inside:  # words quoted inside someone's reported speech are that speaker's
-            a = inside[0]
-            return _quote(
-                item, content, kind=kind, cue=a.cue, key=a.actor_key, speaker=a.actor_text,
-                speaker_span=(None, None), confidence=TUNING.reported,
-            )  # fmt: skip
-        governed = frame is not None and frame.scope_start <= span.start < frame.scope_end
-        if frame is None or not (governed or frame.cue == "according to"):
-            return _quote(item, content, kind=kind, confidence=TUNING.unframed_partial)
-    if frame is not None and (frame.subject_text or frame.cue == "according to"):
-        key, surface = _key_at(doc.mentions, frame.subject_start, frame.subject_end)
-        confidence = TUNING.framed
-        if frame.pronoun and previous is not None and _near(previous, item, doc.paragraph_of):
-            if key is None or key != previous.speaker_key:
-                confidence = TUNING.pronoun_disagrees
-            key = key or previous.speaker_key
-        return _quote(
-            item, content, kind=kind, cue=frame.cue, key=key,
-            speaker=surface or frame.subject_text,
-            speaker_span=(frame.words_start, frame.words_end), confidence=confidence,
-        )  # fmt: skip
+    if partial and (quote := _partial_speaker(item, content, reported)) is not None:
+        return quote
+    frame = item.frame
+    if frame is not None and (frame.subject_text or frame.cue == ACCORDING_TO):
+        return _framed(doc, item, frame, content=content, kind=kind, previous=previous)
     if previous is not None and _near(previous, item, doc.paragraph_of) and not partial:
         # a quote with no frame of its own continues the speaker of the quote before it
         return _quote(
             item, content, kind=kind, cue=previous.cue, key=previous.speaker_key,
-            speaker=previous.speaker_text, speaker_span=(None, None), confidence=TUNING.continued,
+            speaker=previous.speaker_text, confidence=TUNING.continued,
         )  # fmt: skip
     return _quote(item, content, kind=kind, confidence=TUNING.unattributed)
+
+
+def _partial_speaker(item: _Located, content: str, reported: Sequence[Assertion]) -> Quote | None:
+    """Words quoted inside someone's reported speech are that speaker's; words no speech verb
+    governs are unattributed (scare quotes). None: the frame decides."""
+    span = item.span
+    inside = [a for a in reported if a.start <= span.start and span.end <= a.end]
+    if inside:
+        a = inside[0]
+        return _quote(
+            item, content, kind=QuoteKind.PARTIAL, cue=a.cue, key=a.actor_key,
+            speaker=a.actor_text, confidence=TUNING.reported,
+        )  # fmt: skip
+    frame = item.frame
+    governed = frame is not None and frame.scope_start <= span.start < frame.scope_end
+    if frame is None or not (governed or frame.cue == ACCORDING_TO):
+        return _quote(item, content, kind=QuoteKind.PARTIAL, confidence=TUNING.unframed_partial)
+    return None
+
+
+def _framed(
+    doc: DocumentSpeech,
+    item: _Located,
+    frame: SpeechFrame,
+    *,
+    content: str,
+    kind: QuoteKind,
+    previous: _Voice | None,
+) -> Quote:
+    """The frame's subject speaks; a pronoun subject is checked against the voice before."""
+    key, surface = key_at(doc.mentions, frame.subject_start, frame.subject_end)
+    confidence = TUNING.framed
+    if frame.pronoun and previous is not None and _near(previous, item, doc.paragraph_of):
+        if key is None or key != previous.speaker_key:
+            confidence = TUNING.pronoun_disagrees
+        key = key or previous.speaker_key
+    return _quote(
+        item, content, kind=kind, cue=frame.cue, key=key, speaker=surface or frame.subject_text,
+        speaker_span=(frame.words_start, frame.words_end), confidence=confidence,
+    )  # fmt: skip
 
 
 def _near(previous: _Voice, item: _Located, paragraph_of: Sequence[int | None]) -> bool:
@@ -244,67 +264,3 @@ def _quote(
         speaker_end=speaker_span[1],
         confidence=confidence,
     )
-
-
-def _indirect(
-    doc: DocumentSpeech, reported: Sequence[Assertion], direct: Sequence[Quote]
-) -> list[Quote]:
-    text, mentions = doc.text, doc.mentions
-    starts, ends = doc.sentence_starts, doc.sentence_ends
-    full = [q for q in direct if q.kind is QuoteKind.DIRECT]
-    partial = [q for q in direct if q.kind is QuoteKind.PARTIAL]
-    out: list[Quote] = []
-    for a in reported:
-        if any(q.start < a.end and a.start < q.end for q in full):
-            continue  # the reported words are a direct quote already
-        if a.actor_key is None and not _description(a.actor_text):
-            continue  # "easing tensions ... signals that": no one speaks
-        quoted = any(a.start <= q.start and q.end <= a.end for q in partial)
-        skip = len("that ") if a.content.lower().startswith("that ") else 0
-        start = a.start + skip
-        out.append(
-            Quote(
-                sentence=a.sentence, kind=QuoteKind.MIXED if quoted else QuoteKind.INDIRECT,
-                cue=a.cue, content=a.content[skip:], start=start, end=a.end,
-                pieces=((start, a.end),), balanced=True, speaker_key=a.actor_key,
-                speaker_text=a.actor_text, speaker_start=None, speaker_end=None,
-                confidence=TUNING.reported if a.actor_key else TUNING.described,
-            )
-        )  # fmt: skip
-    for f in doc.frames:
-        if f.cue != "according to" or f.subject_start is None:
-            continue
-        s_start, s_end = starts[f.sentence], ends[f.sentence]
-        sentence = text[s_start:s_end]
-        cut = f.cue_start - s_start
-        if text[s_start : f.cue_start].strip() == "":  # "According to X, ..."
-            comma = sentence.find(",", cut)
-            start, end = s_start + comma + 1, s_end
-        else:  # "..., according to X."
-            start, end = s_start, s_start + sentence.rfind(",", 0, cut)
-        while start < end and text[start].isspace():
-            start += 1
-        end = end if text[end - 1 : end] not in ".;" else end - 1
-        if end <= start or any(q.start < end and start < q.end for q in full):
-            continue
-        key, surface = _key_at(mentions, f.subject_start, f.subject_end)
-        words = text[start:end]
-        quoted = any(start <= q.start and q.end <= end for q in partial)
-        out.append(
-            Quote(
-                sentence=f.sentence, kind=QuoteKind.MIXED if quoted else QuoteKind.INDIRECT,
-                cue="according to", content=words, start=start, end=end,
-                pieces=((start, end),), balanced=True, speaker_key=key,
-                speaker_text=surface or f.subject_text, speaker_start=f.words_start,
-                speaker_end=f.words_end, confidence=TUNING.reported,
-            )
-        )  # fmt: skip
-    return out
-
-
-def _description(words: str) -> bool:
-    """Words that can describe a speaker: 'Experts', 'many observers', not 'which' or 'easing'."""
-    parts = words.split()
-    if not parts or words.lower() in cue_lexicon().words.not_speakers:
-        return False
-    return len(parts) >= 2 or words[:1].isupper()

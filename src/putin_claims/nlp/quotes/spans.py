@@ -8,13 +8,19 @@ affects its own paragraph. Pure text: no spaCy.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 
 from putin_claims.models import Paragraph
 
 OPENING = frozenset("“«‘")
 CLOSING = frozenset("”»’")
 STRAIGHT = '"'
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+#: Curly single marks that are apostrophes between letters (Ukraine’s, ’90s).
+APOSTROPHES = frozenset({SINGLE_OPEN, SINGLE_CLOSE})
+
+Pieces = list[tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -28,55 +34,98 @@ class QuoteSpan:
     pieces: tuple[tuple[int, int], ...] = ()
 
 
+class _Mark(Enum):
+    OPEN = "open"
+    CLOSE = "close"
+
+
 def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
     """Quoted stretches of content paragraphs; unbalanced marks close at the paragraph end.
 
     A quote left open at the end of a paragraph whose next paragraph opens with a mark runs
     on into it (one quote in several pieces).
     """
-    out: list[QuoteSpan] = []
-    carried: list[tuple[int, int]] = []  # pieces of a quote running on from earlier paragraphs
+    pairing = _Pairing(text)
     for n, para in enumerate(paragraphs):
+        nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        pairing.paragraph(n, para, runs_on=nxt is not None and _opens_with_mark(text, nxt))
+    pairing.close_carried(len(paragraphs) - 1)
+    return [q for q in pairing.found if q.end > q.start and text[q.start : q.end].strip()]
+
+
+@dataclass
+class _Pairing:
+    """Marks paired so far, and the pieces of a quote running on from earlier paragraphs."""
+
+    text: str
+    found: list[QuoteSpan] = field(default_factory=list)
+    carried: Pieces = field(default_factory=list)
+
+    def paragraph(self, n: int, para: Paragraph, *, runs_on: bool) -> None:
+        """Pair the marks of paragraph ``n``; ``runs_on``: the next one opens with a mark."""
         open_at: int | None = None
-        chunk = text[para.start : para.end]
-        for i, ch in enumerate(chunk):
-            pos = para.start + i
-            is_open = ch in OPENING and not _apostrophe(chunk, i)
-            is_close = ch in CLOSING and not _apostrophe(chunk, i)
-            if ch == STRAIGHT:
-                is_open, is_close = open_at is None, open_at is not None
-            if is_open and open_at is None:
-                open_at = pos + 1
-                if carried and i != 0:  # the run-on quote ended unclosed after all
-                    out.append(_span(carried, n - 1, balanced=False))
-                    carried = []
-            elif is_close and open_at is not None:
-                out.append(_span([*carried, (open_at, pos)], n, balanced=True))
-                carried, open_at = [], None
-        if carried and open_at is None:
-            out.append(_span(carried, n - 1, balanced=False))
-            carried = []
-        if open_at is not None:
-            pieces = [*carried, (open_at, para.end)]
-            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt.start : nxt.start + 1] in OPENING | {STRAIGHT}:
-                carried = pieces
-            else:
-                out.append(_span(pieces, n, balanced=False))
-                carried = []
-    if carried:
-        out.append(_span(carried, len(paragraphs) - 1, balanced=False))
-    return [q for q in out if q.end > q.start and text[q.start : q.end].strip()]
+        opener: str | None = None  # the mark that opened the quote
+        chunk = self.text[para.start : para.end]
+        for i in range(len(chunk)):
+            mark = _mark(chunk, i, opener)
+            if mark is _Mark.OPEN and open_at is None:
+                open_at, opener = para.start + i + 1, chunk[i]
+                if i != 0:  # a run-on quote ended unclosed after all
+                    self.close_carried(n - 1)
+            elif mark is _Mark.CLOSE and open_at is not None:
+                self._add([*self.carried, (open_at, para.start + i)], n, balanced=True)
+                open_at = opener = None
+        if open_at is None:
+            self.close_carried(n - 1)
+        elif runs_on:
+            self.carried = [*self.carried, (open_at, para.end)]
+        else:
+            self._add([*self.carried, (open_at, para.end)], n, balanced=False)
+
+    def close_carried(self, paragraph: int) -> None:
+        """A quote carried into this paragraph that never closed ends where it was left."""
+        if self.carried:
+            self._add(self.carried, paragraph, balanced=False)
+
+    def _add(self, pieces: Pieces, paragraph: int, *, balanced: bool) -> None:
+        self.found.append(
+            QuoteSpan(pieces[0][0], pieces[-1][1], paragraph, balanced, tuple(pieces))
+        )
+        self.carried = []
 
 
-def _span(pieces: Sequence[tuple[int, int]], paragraph: int, *, balanced: bool) -> QuoteSpan:
-    return QuoteSpan(pieces[0][0], pieces[-1][1], paragraph, balanced, tuple(pieces))
+def _mark(chunk: str, i: int, opener: str | None) -> _Mark | None:
+    """What the character at ``i`` does inside a quote ``opener`` opened (None: outside one).
+
+    A straight mark closes when a quote is open; after ‘, a ’ that ends a word closes too
+    (‘a good day’), though after a letter it is otherwise an apostrophe.
+    """
+    ch = chunk[i]
+    if ch == STRAIGHT:
+        return _Mark.OPEN if opener is None else _Mark.CLOSE
+    if ch == SINGLE_CLOSE and opener == SINGLE_OPEN and not _alnum_at(chunk, i + 1):
+        return _Mark.CLOSE
+    if _apostrophe(chunk, i):
+        return None
+    if ch in OPENING:
+        return _Mark.OPEN
+    if ch in CLOSING:
+        return _Mark.CLOSE
+    return None
+
+
+def _opens_with_mark(text: str, para: Paragraph) -> bool:
+    return text[para.start : para.start + 1] in OPENING | {STRAIGHT}
 
 
 def _apostrophe(chunk: str, i: int) -> bool:
     """’ and ‘ between letters (Ukraine’s, ’90s) are apostrophes, not marks."""
-    if chunk[i] not in "’‘":
+    if chunk[i] not in APOSTROPHES:
         return False
     before = chunk[i - 1] if i > 0 else " "
     after = chunk[i + 1] if i + 1 < len(chunk) else " "
-    return before.isalnum() or (chunk[i] == "‘" and after.isdigit())
+    return before.isalnum() or (chunk[i] == SINGLE_OPEN and after.isdigit())
+
+
+def _alnum_at(chunk: str, i: int) -> bool:
+    return i < len(chunk) and chunk[i].isalnum()
