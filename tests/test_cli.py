@@ -8,22 +8,12 @@ from pathlib import Path
 import pytest
 import typer
 
-from conftest import SEEDS, copy_store
+from conftest import SEEDS, call, copy_store
 from putin_claims import __version__
-from putin_claims.cli import ExitCode, app, main
+from putin_claims.cli import ExitCode, app
 from putin_claims.store import STATE_KEY, Store
 
-
-@pytest.fixture(autouse=True)
-def fixed_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "200")
-    monkeypatch.setenv("NO_COLOR", "1")
-
-
-def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+pytestmark = pytest.mark.usefixtures("fixed_terminal")
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, call
 from putin_claims.cli import ExitCode
 from putin_claims.store import Store
-from test_cli import call, fixed_terminal  # noqa: F401 - the autouse fixture applies here too
+
+pytestmark = pytest.mark.usefixtures("fixed_terminal")
 
 GOLD = ROOT / "tests" / "gold" / "seeds.yaml"
 CLAIM_KEYS = {"id", "actor", "kind", "statement", "evidence", "n_sources"}

@@ -2,270 +2,43 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import random
 import sqlite3
 import string
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from conftest import (
+    ARTICLE_DATE,
+    PIPELINE,
+    make_claims_doc,
+    make_doc,
+    meta,
+    resolution_v1,
+    sentence_id,
+)
 from putin_claims.corpus.resolution import Resolution, ResolvedActor
-from putin_claims.dates import DateKind, Granularity
 from putin_claims.errors import DocumentNotFoundError, StoreError
 from putin_claims.models import (
     Actor,
-    ActorSource,
     ActorType,
-    Assertion,
-    AssertionKind,
-    BoilerplateKind,
     ContentSentence,
     DateKindMeta,
-    DateMention,
     DocumentMeta,
-    Hedge,
-    IngestedDocument,
     KeyStats,
-    Line,
-    LineRole,
     Mention,
     MentionKind,
-    NoteKind,
-    Paragraph,
-    ProcessedDocument,
-    Quote,
-    QuoteKind,
-    RoleLink,
     RoleLinkRow,
-    Sentence,
     SourceInfo,
-    SourceNote,
     StoredDocument,
 )
 from putin_claims.store import STATE_KEY, Store
 from putin_claims.store import connection as connection_module
 from putin_claims.store.migrations import MIGRATIONS, Migration
 
-PIPELINE = "test-pipeline-1"
-ARTICLE_DATE = dt.date(2031, 5, 14)
-
-
-# --------------------------------------------------------------------------- records
-
-
-def _meta(title: str) -> DocumentMeta:
-    return DocumentMeta(
-        title=title,
-        author="Jane Quill",
-        outlet="The Freedonia Gazette",
-        date=ARTICLE_DATE,
-        date_kind=DateKindMeta.PUBLISHED,
-        notes=(
-            SourceNote(
-                kind=NoteKind.ORIGINAL_SOURCE,
-                value="www.gazette.example",
-                line=6,
-                text="Original Source: www.gazette.example",
-            ),
-        ),
-    )
-
-
-def make_doc(
-    doc_id: str = "freedonia-summit",
-    word: str = "Marmalade",
-    path: str | None = None,
-    bad_mention: bool = False,
-) -> ProcessedDocument:
-    """A small article: title, two content sentences, a share line and a source note.
-
-    ``word`` is the first word of the title, so that two versions of a document differ in it.
-    """
-    title = f"{word} Summit Ends"
-    s1 = "President Rufus Firefly met Ambassador Trentino on Monday."
-    s2 = "He said the talks would continue."
-    share = "Share this article"
-    note = "Original Source: www.gazette.example"
-    text = f"{title}\n\n{s1} {s2}\n\n{share}\n{note}\n"
-
-    def span(part: str, within: int = 0) -> tuple[int, int]:
-        start = text.index(part, within)
-        return start, start + len(part)
-
-    t_start, t_end = span(title)
-    p_start, _ = span(s1)
-    s1_start, s1_end = span(s1)
-    s2_start, s2_end = span(s2)
-    sh_start, sh_end = span(share)
-    n_start, n_end = span(note)
-    lines = (
-        Line(number=1, start=t_start, end=t_end, text=title, role=LineRole.TITLE),
-        Line(number=3, start=s1_start, end=s2_end, text=f"{s1} {s2}", role=LineRole.CONTENT),
-        Line(
-            number=5,
-            start=sh_start,
-            end=sh_end,
-            text=share,
-            role=LineRole.BOILERPLATE,
-            boilerplate=BoilerplateKind.SHARE,
-            reason="share cue",
-        ),
-        Line(number=6, start=n_start, end=n_end, text=note, role=LineRole.CONTENT),
-    )
-    paragraphs = (
-        Paragraph(index=0, start=t_start, end=t_end, role=LineRole.TITLE, line=1),
-        Paragraph(index=1, start=p_start, end=s2_end, role=LineRole.CONTENT, line=3),
-    )
-    sentences = (
-        Sentence(
-            index=0, paragraph=0, line=1, start=t_start, end=t_end, text=title, role=LineRole.TITLE
-        ),
-        Sentence(
-            index=1, paragraph=1, line=3, start=s1_start, end=s1_end, text=s1, role=LineRole.CONTENT
-        ),
-        Sentence(
-            index=2, paragraph=1, line=3, start=s2_start, end=s2_end, text=s2, role=LineRole.CONTENT
-        ),
-        Sentence(
-            index=3,
-            paragraph=None,
-            line=5,
-            start=sh_start,
-            end=sh_end,
-            text=share,
-            role=LineRole.BOILERPLATE,
-            boilerplate=BoilerplateKind.SHARE,
-            reason="share cue",
-        ),
-    )
-    f_start, f_end = span("President Rufus Firefly")
-    tr_start, tr_end = span("Ambassador Trentino")
-    he_start, he_end = span("He", s2_start)
-    mentions = (
-        Mention(
-            sentence=1,
-            start=f_start,
-            end=f_end,
-            surface="President Rufus Firefly",
-            kind=MentionKind.NAME,
-            label="PERSON",
-            key="rufus firefly",
-        ),
-        Mention(
-            sentence=1,
-            start=tr_start,
-            end=tr_end,
-            surface="Ambassador Trentino",
-            kind=MentionKind.NAME,
-            label="PERSON",
-            key="trentino",
-        ),
-        Mention(
-            sentence=99 if bad_mention else 2,
-            start=he_start,
-            end=he_end,
-            surface="He",
-            kind=MentionKind.PRONOUN,
-            label="PRON",
-            key="rufus firefly",
-        ),
-    )
-    m_start, m_end = span("Monday")
-    dates = (
-        DateMention(
-            sentence=1,
-            start=m_start,
-            end=m_end,
-            text="Monday",
-            kind=DateKind.DATE,
-            value="2031-05-12",
-            granularity=Granularity.DAY,
-            relative=True,
-            anchor=ARTICLE_DATE,
-        ),
-    )
-    links = (RoleLink(sentence=1, role_key="president|freedonia", name_key="rufus firefly"),)
-    document = IngestedDocument(
-        doc_id=doc_id,
-        path=path or f"/articles/{doc_id}.txt",
-        sha256=f"{doc_id}-{word}".encode().hex(),
-        encoding="utf-8",
-        text=text,
-        lines=lines,
-        paragraphs=paragraphs,
-        meta=_meta(title),
-    )
-    return ProcessedDocument(
-        document=document, sentences=sentences, mentions=mentions, role_links=links, dates=dates
-    )
-
-
-def make_claims_doc(doc_id: str = "freedonia-summit") -> ProcessedDocument:
-    """:func:`make_doc` with lemmas, three assertions and two quotes.
-
-    One assertion stands in the share line (boilerplate); one quote names its speaker by key,
-    the other only describes him.
-    """
-    processed = make_doc(doc_id)
-    text = processed.document.text
-    said = text.index("the talks would continue")
-    met = text.index("Ambassador Trentino")
-    he = text.index("He said")
-    s1 = processed.sentences[1]
-    assertions = (
-        Assertion(
-            sentence=2, kind=AssertionKind.STATEMENT, cue="said", actor_key="rufus firefly",
-            actor_text="He", actor_source=ActorSource.SUBJECT,
-            content="the talks would continue", start=said, end=said + 24, negated=False,
-            hedge=Hedge.REPORTED, hedge_cue=None, attributed_key="trentino",
-            attributed_text="Ambassador Trentino", terms="talk continue",
-        ),
-        Assertion(
-            sentence=1, kind=AssertionKind.ACTION, cue="met", actor_key=None,
-            actor_text="the summit", actor_source=ActorSource.CONTEXT,
-            content="Ambassador Trentino", start=met, end=met + 19, negated=True,
-            hedge=Hedge.ASSERTED, hedge_cue=None, attributed_key=None, attributed_text=None,
-            terms="ambassador trentino",
-        ),
-        Assertion(
-            sentence=3, kind=AssertionKind.STATEMENT, cue="share", actor_key="trentino",
-            actor_text="Share", actor_source=ActorSource.SUBJECT, content="this article",
-            start=0, end=1, negated=False, hedge=Hedge.ASSERTED, hedge_cue=None,
-            attributed_key=None, attributed_text=None, terms="article",
-        ),
-    )  # fmt: skip
-    quotes = (
-        Quote(
-            sentence=2, kind=QuoteKind.INDIRECT, cue="said", content="the talks would continue",
-            start=said, end=said + 24, pieces=((said, said + 24),), balanced=True,
-            speaker_key="rufus firefly", speaker_text="He", speaker_start=he,
-            speaker_end=he + 2, confidence=0.8,
-        ),
-        Quote(
-            sentence=1, kind=QuoteKind.DIRECT, cue=None, content=s1.text, start=s1.start,
-            end=s1.end, pieces=((s1.start, s1.end),), balanced=False, speaker_key=None,
-            speaker_text="an envoy", speaker_start=None, speaker_end=None, confidence=0.5,
-        ),
-    )  # fmt: skip
-    terms = ("marmalade summit end", "president firefly meet trentino monday", "talk continue")
-    return processed.model_copy(update={"assertions": assertions, "quotes": quotes, "terms": terms})
-
-
 # --------------------------------------------------------------------------- fixtures
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "claims.db"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with Store.open(db_path) as s:
-        yield s
 
 
 def count(store: Store, table: str) -> int:
@@ -277,13 +50,6 @@ def fts(store: Store, word: str) -> list[int]:
         "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid", (word,)
     )
     return [r[0] for r in rows]
-
-
-def sentence_id(store: Store, doc_id: str, idx: int) -> int:
-    row = store.db.execute(
-        "SELECT sentence_id FROM sentences WHERE doc_id = ? AND idx = ?", (doc_id, idx)
-    ).fetchone()
-    return int(row[0])
 
 
 # --------------------------------------------------------------------------- migrations
@@ -612,19 +378,6 @@ def test_open_other_applications_sqlite_raises_and_leaves_it_alone(tmp_path: Pat
 # --------------------------------------------------------------------------- actors
 
 
-def _resolution_v1() -> Resolution:
-    return Resolution(
-        actors=[
-            ResolvedActor("freedonia", "Freedonia", ActorType.GOVERNMENT, leader="rufus-firefly"),
-            ResolvedActor(
-                "rufus-firefly", "Rufus Firefly", ActorType.PERSON, government="freedonia"
-            ),
-            ResolvedActor("trentino", "Trentino", ActorType.PERSON),
-        ],
-        key_to_actor={"rufus firefly": "rufus-firefly", "trentino": "trentino"},
-    )
-
-
 def _actor_rows(store: Store) -> list[tuple[str, str, str, str | None, str | None]]:
     return store.db.execute(
         "SELECT actor_id, name, type, government, leader FROM actors ORDER BY actor_id"
@@ -642,7 +395,7 @@ def _mention_actors(store: Store) -> dict[str, set[str | None]]:
 
 def test_apply_resolution_sets_actors_and_mention_ids(store: Store) -> None:
     store.save(make_doc(), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     assert _actor_rows(store) == [
         ("freedonia", "Freedonia", "government", None, "rufus-firefly"),
         ("rufus-firefly", "Rufus Firefly", "person", "freedonia", None),
@@ -653,7 +406,7 @@ def test_apply_resolution_sets_actors_and_mention_ids(store: Store) -> None:
 
 def test_apply_resolution_replaces_previous_one(store: Store) -> None:
     store.save(make_doc(), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     second = Resolution(
         actors=[ResolvedActor("firefly", "Firefly", ActorType.PERSON)],
         key_to_actor={"rufus firefly": "firefly"},
@@ -666,7 +419,7 @@ def test_apply_resolution_replaces_previous_one(store: Store) -> None:
 
 def test_apply_resolution_is_all_or_nothing(store: Store) -> None:
     store.save(make_doc(), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     broken = Resolution(
         actors=[
             ResolvedActor("dup", "One", ActorType.PERSON),
@@ -698,14 +451,14 @@ def _key_actor_rows(store: Store) -> list[tuple[str, str]]:
 def test_apply_resolution_stores_each_key_once(store: Store) -> None:
     store.save(make_doc("alpha"), PIPELINE)
     store.save(make_doc("beta"), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     assert _key_actor_rows(store) == [("rufus firefly", "rufus-firefly"), ("trentino", "trentino")]
     assert store.key_actors() == {"rufus firefly": "rufus-firefly", "trentino": "trentino"}
 
 
 def test_apply_resolution_replaces_key_actors_atomically(store: Store) -> None:
     store.save(make_doc(), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     # The actors are replaced before the keys; a key that cannot be stored undoes both.
     broken = Resolution(
         actors=[ResolvedActor("firefly", "Firefly", ActorType.PERSON)],
@@ -720,7 +473,7 @@ def test_apply_resolution_replaces_key_actors_atomically(store: Store) -> None:
 def test_key_actors_name_only_keys_that_mentions_carry(store: Store) -> None:
     store.save(make_doc(), PIPELINE)
     assert store.key_actors() == {}
-    resolution = _resolution_v1()
+    resolution = resolution_v1()
     store.apply_resolution(
         Resolution(resolution.actors, {**resolution.key_to_actor, "groucho": "rufus-firefly"})
     )
@@ -796,7 +549,7 @@ def test_counts(store: Store) -> None:
     }
     store.save(make_doc("alpha"), PIPELINE)
     store.save(make_doc("beta"), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     assert store.counts() == {
         "documents": 2,
         "sentences": 6,  # title and two content sentences each
@@ -823,7 +576,7 @@ def test_sources(store: Store) -> None:
         outlet="The Freedonia Gazette",
         date=ARTICLE_DATE,
         date_kind=DateKindMeta.PUBLISHED,
-        notes=_meta("x").notes,
+        notes=meta("x").notes,
         encoding="utf-8",
         sentences=3,
         boilerplate=1,
@@ -851,7 +604,7 @@ def test_sources_with_unknown_metadata(store: Store) -> None:
 def test_actors(store: Store) -> None:
     store.save(make_doc("alpha"), PIPELINE)
     store.save(make_doc("beta"), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     assert store.actors() == [
         Actor(
             actor_id="rufus-firefly",
@@ -905,7 +658,7 @@ def test_content_sentences(store: Store) -> None:
     store.save(processed, PIPELINE)
     doc_id = processed.document.doc_id
     ids = [sentence_id(store, doc_id, i) for i in range(4)]
-    found = sorted(store.content_sentences(), key=lambda s: s.sentence_id)
+    found = store.content_sentences()  # in document order
     assert found == [
         ContentSentence(
             sentence_id=ids[s.index], doc_id=doc_id, line=s.line, start=s.start, end=s.end,

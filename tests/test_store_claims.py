@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ARTICLE_DATE, PIPELINE, make_claims_doc, resolution_v1, sentence_id
 from putin_claims.errors import DocumentNotFoundError
 from putin_claims.models import (
     AssertionKind,
@@ -18,7 +19,7 @@ from putin_claims.models import (
     StoredQuote,
 )
 from putin_claims.store import Store
-from test_store import ARTICLE_DATE, PIPELINE, _resolution_v1, make_claims_doc, sentence_id
+from putin_claims.store.documents import stable_id
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def test_assertion_rows_read_actors_through_their_keys(store: Store) -> None:
     before = store.assertion_rows()
     assert [(r.actor, r.attributed_actor) for r in before] == [(None, None), (None, None)]
 
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     said, met = store.assertion_rows()  # the one in the share line is left out
     s2 = processed.sentences[2]
     assert said == AssertionRow(
@@ -62,7 +63,11 @@ def test_assertion_rows_read_actors_through_their_keys(store: Store) -> None:
         "the summit",
         True,
     )
-    assert met.assertion_id > said.assertion_id
+    ids = [stable_id("freedonia-summit", "assertions", n) for n in range(len(processed.assertions))]
+    by_content = {a.content: i for i, a in zip(ids, processed.assertions, strict=True)}
+    assert said.assertion_id == by_content[said.content]  # ids derive from the record
+    assert met.assertion_id == by_content[met.content]
+    assert ids.index(said.assertion_id) < ids.index(met.assertion_id)  # in document order
     text = processed.document.text
     assert all(text[r.content_start : r.content_end] == r.content for r in (said, met))
 
@@ -112,7 +117,7 @@ def test_quotes_take_their_speaker_through_the_key(store: Store) -> None:
     assert (direct.kind, indirect.kind) == (QuoteKind.DIRECT, QuoteKind.INDIRECT)
     assert (indirect.speaker, indirect.speaker_name) == (None, "He")
 
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     direct, indirect = store.quotes("alpha")
     said = processed.quotes[0]
     assert indirect == StoredQuote(
@@ -138,7 +143,7 @@ def test_quotes_of_every_document_or_one(store: Store) -> None:
 def test_speakers_named_elsewhere_win_until_the_next_resolution(store: Store) -> None:
     store.save(make_claims_doc("alpha"), PIPELINE)
     store.save(make_claims_doc("beta"), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     direct = store.quotes("alpha")[0]
     source = store.quotes("beta")[1]
     store.resolve_quote_speakers([(direct.quote_id, "trentino", source.quote_id, 0.42)])
@@ -154,14 +159,14 @@ def test_speakers_named_elsewhere_win_until_the_next_resolution(store: Store) ->
     # Named quotes keep their own speaker, confidence and no source.
     assert store.quotes("alpha")[1].confidence == 0.8
 
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     assert store.quotes("alpha")[0] == direct
 
 
 def test_speaker_named_elsewhere_goes_with_its_source_document(store: Store) -> None:
     store.save(make_claims_doc("alpha"), PIPELINE)
     store.save(make_claims_doc("beta"), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     direct = store.quotes("alpha")[0]
     source = store.quotes("beta")[1]
     store.resolve_quote_speakers([(direct.quote_id, "trentino", source.quote_id, 0.42)])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import PIPELINE, make_doc, sentence_id
 from putin_claims.models import (
     AlignedSentences,
     BoilerplateKind,
@@ -16,7 +17,6 @@ from putin_claims.models import (
     RepeatFlag,
 )
 from putin_claims.store import Store
-from test_store import PIPELINE, make_doc, sentence_id
 
 
 @pytest.fixture

@@ -5,15 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from conftest import PIPELINE, make_claims_doc, resolution_v1
 from putin_claims.store import STATE_KEY, Store
 from putin_claims.store.migrations import MIGRATIONS
-from test_store import PIPELINE, _resolution_v1, make_claims_doc
 
-BEFORE_KEY_ACTORS = [name for name, _ in MIGRATIONS].index("m011_key_actors")
+BEFORE_KEY_ACTORS = [name for name, _ in MIGRATIONS].index("m012_key_actors")
 
 
 def _old_store(path: Path) -> None:
-    """Two documents in a store of the schema before ``m011_key_actors``, resolved the old way:
+    """Two documents in a store of the schema before ``m012_key_actors``, resolved the old way:
     each key's actor copied into mentions, assertions and quotes, and one quote's speaker named
     through the same quote in the other document."""
     db = sqlite3.connect(path, isolation_level=None)
@@ -25,7 +25,7 @@ def _old_store(path: Path) -> None:
     old = Store(db, path)  # the constructor migrates nothing
     old.save(make_claims_doc("alpha"), PIPELINE)
     old.save(make_claims_doc("beta"), PIPELINE)
-    resolution = _resolution_v1()
+    resolution = resolution_v1()
     db.executemany(
         "INSERT INTO actors VALUES (?,?,?,?,?)",
         [(a.actor_id, a.name, a.type.value, a.government, a.leader) for a in resolution.actors],
@@ -56,7 +56,7 @@ def _new_store(path: Path) -> Store:
     store = Store.open(path)
     store.save(make_claims_doc("alpha"), PIPELINE)
     store.save(make_claims_doc("beta"), PIPELINE)
-    store.apply_resolution(_resolution_v1())
+    store.apply_resolution(resolution_v1())
     source, quote = _described_and_source(store.db)
     store.resolve_quote_speakers([(quote, "trentino", source, 0.42)])
     return store

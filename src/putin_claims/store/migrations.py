@@ -242,7 +242,16 @@ def m010_corpus_state(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m011_key_actors(db: sqlite3.Connection) -> None:
+def m011_ordinals(db: sqlite3.Connection) -> None:
+    """Row ids derive from the record (store/documents.py: stable_id); the position of an
+    assertion or a quote in its document's list keeps their order."""
+    db.execute("ALTER TABLE assertions ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE quotes ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX assertions_order ON assertions(doc_id, ordinal)")
+
+
+@migration
+def m012_key_actors(db: sqlite3.Connection) -> None:
     """One ``key_actors`` table says which actor each mention key names, replacing the copies
     in ``mentions.actor_id``, ``assertions.actor_id``, ``assertions.attributed_actor`` and
     ``quotes.speaker_actor``; ``quote_speakers`` keeps the speakers named through another
@@ -283,12 +292,3 @@ def m011_key_actors(db: sqlite3.Connection) -> None:
         ("quotes", "resolved_from"),
     ):
         db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-
-
-@migration
-def m012_ordinals(db: sqlite3.Connection) -> None:
-    """Row ids derive from the record (store/documents.py: stable_id); the position of an
-    assertion or a quote in its document's list keeps their order."""
-    db.execute("ALTER TABLE assertions ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0")
-    db.execute("ALTER TABLE quotes ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0")
-    db.execute("CREATE INDEX assertions_order ON assertions(doc_id, ordinal)")
