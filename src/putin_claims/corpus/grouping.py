@@ -73,36 +73,42 @@ def _bag(r: AssertionRow, key_actors: Mapping[str, str]) -> frozenset[str]:
     return b | {NEGATION} if r.negated else b
 
 
-def _cluster(
+def _candidate_pairs(
     rows: Sequence[AssertionRow], bags: Mapping[int, frozenset[str]], weights: Weights
-) -> list[list[AssertionRow]]:
-    """Average-linkage agglomeration over candidate pairs that share a telling concept."""
+) -> dict[tuple[int, int], float]:
+    """Similarity of every pair of rows that shares a concept few of the rows carry."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         for term in sorted(bags[r.assertion_id] - {NEGATION}):
             index[term].append(i)
     limit = max(2, int(TUNING.common_share * len(rows)))
     pairs: dict[tuple[int, int], float] = {}
-    for posting in index.values():
-        if len(posting) > limit:
-            continue
+    for posting in (p for p in index.values() if len(p) <= limit):
         for i, j in itertools.combinations(posting, 2):
             if (i, j) not in pairs:
                 pairs[(i, j)] = lexical(
                     bags[rows[i].assertion_id], bags[rows[j].assertion_id], weights
                 )
+    return pairs
+
+
+def _cluster(
+    rows: Sequence[AssertionRow], bags: Mapping[int, frozenset[str]], weights: Weights
+) -> list[list[AssertionRow]]:
+    """Average-linkage agglomeration over candidate pairs that share a telling concept."""
+    pairs = _candidate_pairs(rows, bags, weights)
     groups: dict[int, list[int]] = {i: [i] for i in range(len(rows))}
     owner = list(range(len(rows)))
+
+    def linkage(a: list[int], b: list[int]) -> float:
+        total = math.fsum(pairs.get((min(x, y), max(x, y)), 0.0) for x in a for y in b)
+        return total / (len(a) * len(b))
+
     for (i, j), score in sorted(pairs.items(), key=lambda p: (-p[1], p[0])):
         if score < TUNING.merge_threshold:
             break
         gi, gj = owner[i], owner[j]
-        if gi == gj:
-            continue
-        total = math.fsum(
-            pairs.get((min(a, b), max(a, b)), 0.0) for a in groups[gi] for b in groups[gj]
-        )
-        if total / (len(groups[gi]) * len(groups[gj])) < TUNING.merge_threshold:
+        if gi == gj or linkage(groups[gi], groups[gj]) < TUNING.merge_threshold:
             continue
         groups[gi].extend(groups[gj])
         for k in groups.pop(gj):
