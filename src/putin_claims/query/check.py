@@ -68,7 +68,8 @@ class Checker:
         self.total = len(store.doc_ids())
 
     def check(self, text: str, nlp: Language, top: int = 10) -> CheckResult:
-        query = parse_query(text, nlp, list(self.families.actors.values()), self.families)
+        actors = list(self.families.actors.values())
+        query = parse_query(text, nlp, actors, self.families, self.key_actors)
         scored = sorted(
             self._scored(query),
             key=lambda p: (-p.fit.score, p.sentence.doc_id, p.sentence.start),

@@ -8,7 +8,7 @@ content is every other content word.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span
 from putin_claims.corpus.families import Families
 from putin_claims.corpus.similarity import NEGATION, concept
 from putin_claims.lexicons import cue_lexicon
-from putin_claims.models import GOAL_KINDS, Actor, AssertionKind
-from putin_claims.nlp.components import assertions_of, terms_of
+from putin_claims.models import GOAL_KINDS, Actor, AssertionKind, MentionKind
+from putin_claims.nlp.components import assertions_of, mentions_of, terms_of
 from putin_claims.tuning import TUNING
 
 
@@ -37,7 +37,13 @@ class Query:
     words: list[str]
 
 
-def parse_query(text: str, nlp: Language, actors: Sequence[Actor], families: Families) -> Query:
+def parse_query(
+    text: str,
+    nlp: Language,
+    actors: Sequence[Actor],
+    families: Families,
+    key_actors: Mapping[str, str] | None = None,
+) -> Query:
     """Recognise actor, kind and content of a claim typed by an editor.
 
     The actor is the first run of words naming a stored actor (the grammatical subject
@@ -45,7 +51,9 @@ def parse_query(text: str, nlp: Language, actors: Sequence[Actor], families: Fam
     the content is every other content word of the query.
     """
     doc = nlp(text)
-    actor, actor_spans = _query_actor(doc, actors)
+    actor, actor_spans = _mentioned_actor(doc, actors, key_actors or {})
+    if actor is None:
+        actor, actor_spans = _query_actor(doc, actors)
     family = families.head(actor.actor_id) if actor else None
     found = assertions_of(doc)
     lex = cue_lexicon()
@@ -72,10 +80,30 @@ def parse_query(text: str, nlp: Language, actors: Sequence[Actor], families: Fam
         and not _inside(start, end, [span for span, _ in others])
     ]
     words += [f"@{a.actor_id}" for _, a in others]
-    negated = negated or NEGATION in words
+    # the assertion the claim states carries its polarity ("does not want X" is a refusal of X)
+    negated = negated if chosen else NEGATION in words
     content = chosen.content if chosen else text
     concepts = frozenset(concept(w) for w in words)
     return Query(text, actor, family, kind, negated, content, concepts, words)
+
+
+def _mentioned_actor(
+    doc: Doc, actors: Sequence[Actor], key_actors: Mapping[str, str]
+) -> tuple[Actor | None, list[tuple[int, int]]]:
+    """The actor the query's mentions name, read as the articles' are (same finder, same keys
+    resolved through the corpus): the grammatical subject's mention first."""
+    by_id = {a.actor_id: a for a in actors}
+    subjects = {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+    found = []
+    for m in mentions_of(doc)[0]:
+        actor_id = m.key[1:] if m.key.startswith("@") else key_actors.get(m.key)
+        if m.kind is not MentionKind.PRONOUN and actor_id in by_id:
+            subject = any(m.start <= i < m.end for i in subjects)
+            found.append((not subject, m.start, by_id[actor_id], (m.start, m.end)))
+    if not found:
+        return None, []
+    _, _, actor, span = min(found, key=lambda f: (f[0], f[1]))
+    return actor, [span]
 
 
 def _query_actor(doc: Doc, actors: Sequence[Actor]) -> tuple[Actor | None, list[tuple[int, int]]]:
