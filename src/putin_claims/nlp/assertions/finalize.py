@@ -9,12 +9,25 @@ lookups it uses, shared with the quote attribution.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from putin_claims.models import GOAL_KINDS, ActorSource, Assertion, AssertionKind, Mention
 from putin_claims.nlp.assertions.records import RawAssertion, Subject
 
 #: Assertions whose actor can stand for a sentence that names none ("Priorities include ...").
 TOPIC_KINDS = frozenset(AssertionKind) - {AssertionKind.ACTION}
+
+
+class _Topic(NamedTuple):
+    """An actor a paragraph is about from ``offset`` on."""
+
+    offset: int
+    paragraph: int
+    key: str
+    surface: str
+
+
+KeyAndSurface = tuple[str | None, str | None]
 
 
 def finalize(
@@ -31,12 +44,7 @@ def finalize(
     "... for Putin to impose ..."), else the last actor mentioned there.
     """
     ordered = sorted(mentions, key=lambda m: m.start)
-    topics: list[tuple[int, int, str, str]] = []  # (offset, paragraph, key, surface)
-    for subject in subjects:
-        key, text = key_at(ordered, subject.start, subject.end)
-        where = paragraph_of[subject.sentence]
-        if key is not None and text is not None and where is not None:
-            topics.append((subject.start, where, key, text))
+    topics = _subject_topics(subjects, ordered, paragraph_of)
     pairs: list[tuple[RawAssertion, Assertion]] = []
     for r in raw:
         here = paragraph_of[r.sentence]
@@ -46,40 +54,59 @@ def finalize(
                 key, text = _context_key(ordered, r, person_keys, paragraph_of)
         else:
             key, text = key_at(ordered, r.actor_start, r.actor_end)
-        attributed_key, attributed_text = key_at(ordered, r.attributed_start, r.attributed_end)
-        record = Assertion(
-            sentence=r.sentence,
-            kind=r.kind,
-            cue=r.cue,
-            actor_key=key,
-            actor_text=text or r.actor_text,
-            actor_source=r.actor_source,
-            content=r.content,
-            start=r.start,
-            end=r.end,
-            negated=r.negated,
-            hedge=r.hedge,
-            hedge_cue=r.hedge_cue,
-            attributed_key=attributed_key,
-            attributed_text=attributed_text or r.attributed_text,
-            terms=terms_string(r.terms, ordered),
-        )
-        pairs.append((r, record))
+        pairs.append((r, _assertion(r, key, text, ordered)))
         if key is not None and text is not None and here is not None and r.kind in TOPIC_KINDS:
-            topics.append((r.cue_start, here, key, text))
-            topics.sort(key=lambda topic: topic[0])
+            topics.append(_Topic(r.cue_start, here, key, text))
+            topics.sort(key=lambda topic: topic.offset)
     return [a for r, a in pairs if not _nested_away(r, a, pairs)]
 
 
+def _subject_topics(
+    subjects: Sequence[Subject], ordered: Sequence[Mention], paragraph_of: Sequence[int | None]
+) -> list[_Topic]:
+    topics: list[_Topic] = []
+    for subject in subjects:
+        key, text = key_at(ordered, subject.start, subject.end)
+        where = paragraph_of[subject.sentence]
+        if key is not None and text is not None and where is not None:
+            topics.append(_Topic(subject.start, where, key, text))
+    return topics
+
+
+def _assertion(
+    r: RawAssertion, key: str | None, text: str | None, ordered: Sequence[Mention]
+) -> Assertion:
+    attributed_key, attributed_text = key_at(ordered, r.attributed_start, r.attributed_end)
+    return Assertion(
+        sentence=r.sentence,
+        kind=r.kind,
+        cue=r.cue,
+        actor_key=key,
+        actor_text=text or r.actor_text,
+        actor_source=r.actor_source,
+        content=r.content,
+        start=r.start,
+        end=r.end,
+        negated=r.negated,
+        hedge=r.hedge,
+        hedge_cue=r.hedge_cue,
+        attributed_key=attributed_key,
+        attributed_text=attributed_text or r.attributed_text,
+        terms=terms_string(r.terms, ordered),
+    )
+
+
 def _topic(
-    topics: Sequence[tuple[int, int, str, str]],
-    r: RawAssertion,
-    here: int | None,
-    person_keys: set[str],
-) -> tuple[str | None, str | None]:
+    topics: Sequence[_Topic], r: RawAssertion, here: int | None, person_keys: set[str]
+) -> KeyAndSurface:
+    """The last topic before the cue in the same or the previous paragraph."""
     if here is None:
         return None, None
-    near = [(k, t) for o, p, k, t in topics if o < r.cue_start and here - 1 <= p <= here]
+    near = [
+        (t.key, t.surface)
+        for t in topics
+        if t.offset < r.cue_start and here - 1 <= t.paragraph <= here
+    ]
     if not r.prefer_person:
         near = [(k, t) for k, t in near if k not in person_keys]
     return near[-1] if near else (None, None)
@@ -130,9 +157,7 @@ def terms_string(terms: Sequence[tuple[int, int, str]], mentions: Sequence[Menti
     return " ".join(out)
 
 
-def key_at(
-    mentions: Sequence[Mention], start: int | None, end: int | None
-) -> tuple[str | None, str | None]:
+def key_at(mentions: Sequence[Mention], start: int | None, end: int | None) -> KeyAndSurface:
     """Key and surface of the first mention (sorted by offset) overlapping [start, end)."""
     if start is None or end is None:
         return None, None
@@ -149,7 +174,7 @@ def _context_key(
     r: RawAssertion,
     person_keys: set[str],
     paragraph_of: Sequence[int | None],
-) -> tuple[str | None, str | None]:
+) -> KeyAndSurface:
     """The last actor named before the cue in the same or the previous paragraph."""
     here = paragraph_of[r.sentence]
     if here is None:

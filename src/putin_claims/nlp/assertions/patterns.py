@@ -25,7 +25,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from putin_claims.lexicons import CueLexicon, cue_lexicon
+from putin_claims.lexicons import CueLexicon, GrammarWords, cue_lexicon
 from putin_claims.nlp.assertions.labels import (
     ACOMP,
     ADJ,
@@ -99,18 +99,10 @@ def _in(values: Iterable[str]) -> dict[str, list[str]]:
 # --------------------------------------------------------------------------- verb patterns
 
 
-def _verb_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
+def _cue_verb_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
+    """Verbs that cue with a dependent word: "make clear", "would like", "push for"."""
     w = lex.words
-    to = _in(w.infinitive_markers)
-    phrasal = lex.phrasal_verbs
-    particles = [
-        _tree(_lemma([verb]), ("anchor", ">", "particle", {"DEP": _in([PREP, PRT]), "LOWER": p}))
-        for verb, p in phrasal
-    ] + [
-        _tree(_lemma([verb]), ("anchor", ">", "particle", {"DEP": AUX, "LOWER": p}))
-        for verb, p in phrasal
-        if p in w.infinitive_markers
-    ]
+    infinitival = [(verb, p) for verb, p in lex.phrasal_verbs if p in w.infinitive_markers]
     return {
         STATEMENT_PHRASE: [
             _tree(_lemma([verb]), ("anchor", ">", "word", {"LOWER": word}))
@@ -119,16 +111,30 @@ def _verb_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
         WOULD_VERB: [
             _tree(_lemma(w.would_verbs), ("anchor", ">", "modal", {"LOWER": _in(w.would_modals)}))
         ],
-        PHRASAL_PARTICLE: particles,
+        PHRASAL_PARTICLE: [
+            _tree(
+                _lemma([verb]), ("anchor", ">", "particle", {"DEP": _in([PREP, PRT]), "LOWER": p})
+            )
+            for verb, p in lex.phrasal_verbs
+        ]
+        + [
+            _tree(_lemma([verb]), ("anchor", ">", "particle", {"DEP": AUX, "LOWER": p}))
+            for verb, p in infinitival  # "to press": the verb's own infinitive marker
+        ],
         PHRASAL_INFINITIVE: [
             _tree(
                 _lemma([verb]),
                 ("anchor", ">", "clause", {"DEP": XCOMP}),
                 ("clause", ">", "to", {"DEP": AUX, "LOWER": p}),
             )
-            for verb, p in phrasal
-            if p in w.infinitive_markers
+            for verb, p in infinitival
         ],
+    }
+
+
+def _complement_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
+    """What a cue verb is about: a clause after it, its object, a content preposition's object."""
+    return {
         VERB_XCOMP: [_tree({}, ("anchor", ">++", "clause", {"DEP": XCOMP}))],
         VERB_CCOMP: [_tree({}, ("anchor", ">++", "clause", {"DEP": CCOMP}))],
         VERB_DOBJ: [_tree({}, ("anchor", ">", "object", {"DEP": DOBJ}))],
@@ -146,6 +152,12 @@ def _verb_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
                 ("copula", ">", "value", {"DEP": _in([ATTR, ACOMP])}),
             )
         ],
+    }
+
+
+def _speech_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
+    """Stance, obligation, attribution and priority constructions."""
+    return {
         STANCE: [
             _tree(
                 _lemma(w.stance_verbs),
@@ -161,13 +173,7 @@ def _verb_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
             _tree(
                 {"LEMMA": _in(w.obligation_verbs)},
                 ("anchor", ">", "clause", {"DEP": XCOMP}),
-                ("clause", ">", "to", {"DEP": AUX, "LOWER": to}),
-            )
-        ],
-        PRIORITY: [
-            _tree(
-                {"DEP": CSUBJ, **_lemma(w.priority_verbs)},
-                ("anchor", ">", "what", {"LOWER": _in(w.priority_pronouns)}),
+                ("clause", ">", "to", {"DEP": AUX, "LOWER": _in(w.infinitive_markers)}),
             )
         ],
         ATTRIBUTION_PHRASE: [
@@ -178,14 +184,20 @@ def _verb_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
             )
             for head, prep in (phrase.split() for phrase in w.attribution_phrases)
         ],
+        PRIORITY: [
+            _tree(
+                {"DEP": CSUBJ, **_lemma(w.priority_verbs)},
+                ("anchor", ">", "what", {"LOWER": _in(w.priority_pronouns)}),
+            )
+        ],
     }
 
 
 # --------------------------------------------------------------------------- noun, adjective
 
 
-def _noun_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
-    w = lex.words
+def _noun_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
+    """What a cue noun is about, and whose it is ("the demand of Turkey for X")."""
     to = _in(w.infinitive_markers)
     return {
         NOUN_TO_CLAUSE: [
@@ -216,6 +228,12 @@ def _noun_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
                 ("prep", ">", "object", {"DEP": POBJ}),
             )
         ],
+    }
+
+
+def _copular_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
+    """A cue noun linked to its content by a copula: "the goal is X", "X is the goal"."""
+    return {
         NOUN_SUBJECT_VALUE: [
             _tree(
                 {"DEP": _in(SUBJECTS)},
@@ -287,7 +305,15 @@ def matchers(vocab: Vocab) -> Matchers:
     lex = cue_lexicon()
     trees, sequences = DependencyMatcher(vocab), Matcher(vocab)
     names: dict[int, str] = {}
-    families = (_verb_patterns(lex), _noun_patterns(lex), _adjective_patterns(lex))
+    w = lex.words
+    families = (
+        _cue_verb_patterns(lex),
+        _complement_patterns(w),
+        _speech_patterns(w),
+        _noun_patterns(w),
+        _copular_patterns(w),
+        _adjective_patterns(lex),
+    )
     for family in families:
         for rule, patterns in family.items():
             if patterns:
