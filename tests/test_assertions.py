@@ -13,7 +13,8 @@ from putin_claims.ingest.readers import ingest, read_bytes
 from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import Assertion, AssertionKind, Hedge, ProcessedDocument
 from putin_claims.nlp.assertions import AssertionFinder
-from putin_claims.nlp.assertions.patterns import VERB_DOBJ, VERB_PREP, VERB_XCOMP, Hits, matchers
+from putin_claims.nlp.assertions.matching import Hits, matchers
+from putin_claims.nlp.assertions.patterns import VERB_DOBJ, VERB_PREP, VERB_XCOMP
 from putin_claims.nlp.components import assertions_of
 from putin_claims.nlp.process import process
 

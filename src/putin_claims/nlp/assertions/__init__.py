@@ -2,8 +2,9 @@
 
 :class:`AssertionFinder` reads each sentence with one small function per rule family
 (:mod:`.verbs`, :mod:`.nouns`, :mod:`.adjectives`, :mod:`.speech`, :mod:`.actions`,
-:mod:`.priorities`), over the matches of the patterns in :mod:`.patterns`; :func:`finalize`
-maps actor spans to mention keys once pronouns are resolved.
+:mod:`.priorities`), over the matches of the patterns of :mod:`.patterns` (compiled and run
+once per Doc by :mod:`.matching`); :func:`finalize` maps actor spans to mention keys once
+pronouns are resolved.
 """
 
 from putin_claims.nlp.assertions.finalize import TOPIC_KINDS, finalize, key_at, terms_string

@@ -36,7 +36,8 @@ def _adjective_cue(s: Sentence, tok: Token) -> tuple[AssertionKind, str, list[To
     """Kind, cue name and content heads of the first dependent that completes the adjective."""
     complements: dict[int, tuple[str, list[Token]]] = {}
     for _adj, prep, obj in s.hits.trees(ADJ_PREP, tok):  # "intent on X"
-        complements.setdefault(prep.i, (prep.lower_, []))[1].append(obj)
+        if (tok.lower_, prep.lower_) in s.lex.adjectives:
+            complements.setdefault(prep.i, (prep.lower_, []))[1].append(obj)
     for _adj, clause in s.hits.trees(ADJ_CLAUSE, tok):  # "ready to X"
         for marker in sorted(s.words.infinitive_markers):
             if (tok.lower_, marker) in s.lex.adjectives:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from putin_claims.lexicons import CueLexicon, GrammarWords
 from putin_claims.nlp.assertions.labels import ACTOR_LIKE_ENTITIES, AUX, PRON, PROPN
-from putin_claims.nlp.assertions.patterns import Hits
+from putin_claims.nlp.assertions.matching import Hits
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from putin_claims.nlp.assertions.actions import action
 from putin_claims.nlp.assertions.adjectives import adjective_assertions
 from putin_claims.nlp.assertions.context import Sentence
 from putin_claims.nlp.assertions.labels import ADJ, NOUN, PRON, PROPN, SUBJECTS, VERB
+from putin_claims.nlp.assertions.matching import Hits
 from putin_claims.nlp.assertions.nouns import noun_assertions
-from putin_claims.nlp.assertions.patterns import Hits
 from putin_claims.nlp.assertions.priorities import what_matters
 from putin_claims.nlp.assertions.records import UNPLACED, RawAssertion, Subject
 from putin_claims.nlp.assertions.verbs import SPEECH_KINDS, verb_assertions

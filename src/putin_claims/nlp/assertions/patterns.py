@@ -1,31 +1,28 @@
-"""The rules' patterns over the parse, declared once and matched once per Doc.
+"""The rules' patterns over the parse, declared once (compiled in :mod:`.matching`).
 
-Each rule family reads its matches from :class:`Hits` instead of walking children by hand:
+* A ``DependencyMatcher`` pattern is a small tree whose first node, ``anchor``, is the cue the
+  rule asks about: ``hits.trees(VERB_XCOMP, verb)`` lists the ``(verb, clause)`` pairs.
+* A ``Matcher`` pattern is a run of words: list markers, condition markers, two-word cue nouns.
 
-* a ``DependencyMatcher`` pattern is a small tree anchored on the cue token (always the first
-  node), so ``hits.trees(VERB_XCOMP, verb)`` lists ``(verb, complement)`` pairs;
-* a ``Matcher`` pattern is a run of words (list markers, condition markers, two-word cue
-  nouns).
+The tree patterns come in :class:`Family` groups, each with the words one of which a Doc must
+hold for the family to match at all.
 
-The words come from ``data/claims.toml`` through :func:`putin_claims.lexicons.cue_lexicon`.
-Rules compare ``lemma_.lower()``; spaCy has no lowercased-lemma attribute, so :func:`_lemma`
-matches the lemma case-insensitively.
+Patterns are written per family, with the family's words in one node ("a phrasal verb's
+lemma, with one of the particles"); where a family's words come in pairs ("push for", "intent
+on"), the rule looks the matched pair up in the lexicon. A pattern per pair would cost one
+predicate per pair and token. The words come from ``data/claims.toml``; the rules compare
+``lemma_.lower()``, and spaCy has no lowercased-lemma attribute, so :func:`_lemma` matches the
+lemma in any case.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
-
-from putin_claims.lexicons import CueLexicon, GrammarWords, cue_lexicon
+from putin_claims.lexicons import CueLexicon, GrammarWords
 from putin_claims.nlp.assertions.labels import (
     ACOMP,
     ADJ,
@@ -35,6 +32,7 @@ from putin_claims.nlp.assertions.labels import (
     CSUBJ,
     DOBJ,
     MARK,
+    NOMINAL_POS,
     NOUN_CLAUSES,
     NSUBJ,
     POBJ,
@@ -43,6 +41,7 @@ from putin_claims.nlp.assertions.labels import (
     PRT,
     SUBJECTS,
     THAT_CLAUSES,
+    VERB,
     XCOMP,
 )
 
@@ -84,6 +83,12 @@ def _lemma(words: Iterable[str]) -> Attrs:
     return {"LEMMA": {"REGEX": f"(?i)^(?:{alternatives})\\Z"}}
 
 
+def _in(values: Iterable[str]) -> Any:
+    """One of ``values`` (a plain value for one: compared without a Python predicate)."""
+    ordered = sorted(values)
+    return ordered[0] if len(ordered) == 1 else {"IN": ordered}
+
+
 def _tree(anchor: Attrs, *edges: tuple[str, str, str, Attrs]) -> Pattern:
     """A DependencyMatcher pattern: the anchor node, then ``(left, op, name, attrs)`` edges."""
     pattern: Pattern = [{"RIGHT_ID": "anchor", "RIGHT_ATTRS": anchor}]
@@ -92,17 +97,28 @@ def _tree(anchor: Attrs, *edges: tuple[str, str, str, Attrs]) -> Pattern:
     return pattern
 
 
-def _in(values: Iterable[str]) -> dict[str, list[str]]:
-    return {"IN": sorted(values)}
+def cue_verbs(lex: CueLexicon) -> frozenset[str]:
+    """Every lemma a verb can cue with (the anchor of the complement patterns)."""
+    w = lex.words
+    phrases = {phrase.split()[0] for phrase in w.statement_phrases}
+    return frozenset(lex.verbs) | {v for v, _ in lex.phrasal_verbs} | w.would_verbs | phrases
 
 
-# --------------------------------------------------------------------------- verb patterns
+def cue_nouns(lex: CueLexicon) -> frozenset[str]:
+    """Every lemma a noun can cue with (the anchor of the noun patterns)."""
+    return frozenset(lex.nouns) | {noun for _, noun in lex.phrasal_nouns}
+
+
+# --------------------------------------------------------------------------- verbs
 
 
 def _cue_verb_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
     """Verbs that cue with a dependent word: "make clear", "would like", "push for"."""
     w = lex.words
-    infinitival = [(verb, p) for verb, p in lex.phrasal_verbs if p in w.infinitive_markers]
+    to = _in(w.infinitive_markers)
+    phrasal = {"POS": VERB, **_lemma(v for v, _ in lex.phrasal_verbs)}
+    infinitival = [v for v, p in lex.phrasal_verbs if p in w.infinitive_markers]
+    particles = {"DEP": _in([PREP, PRT]), "LOWER": _in(p for _, p in lex.phrasal_verbs)}
     return {
         STATEMENT_PHRASE: [
             _tree(_lemma([verb]), ("anchor", ">", "word", {"LOWER": word}))
@@ -112,66 +128,61 @@ def _cue_verb_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
             _tree(_lemma(w.would_verbs), ("anchor", ">", "modal", {"LOWER": _in(w.would_modals)}))
         ],
         PHRASAL_PARTICLE: [
-            _tree(
-                _lemma([verb]), ("anchor", ">", "particle", {"DEP": _in([PREP, PRT]), "LOWER": p})
-            )
-            for verb, p in lex.phrasal_verbs
-        ]
-        + [
-            _tree(_lemma([verb]), ("anchor", ">", "particle", {"DEP": AUX, "LOWER": p}))
-            for verb, p in infinitival  # "to press": the verb's own infinitive marker
+            _tree(phrasal, ("anchor", ">", "particle", particles)),
+            # "to press": the verb's own infinitive marker
+            _tree(phrasal, ("anchor", ">", "particle", {"DEP": AUX, "LOWER": to})),
         ],
         PHRASAL_INFINITIVE: [
             _tree(
-                _lemma([verb]),
+                {"POS": VERB, **_lemma(infinitival)},
                 ("anchor", ">", "clause", {"DEP": XCOMP}),
-                ("clause", ">", "to", {"DEP": AUX, "LOWER": p}),
+                ("clause", ">", "to", {"DEP": AUX, "LOWER": to}),
             )
-            for verb, p in infinitival
         ],
     }
 
 
-def _complement_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
+def _complement_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
     """What a cue verb is about: a clause after it, its object, a content preposition's object."""
+    verb = {"POS": VERB, **_lemma(cue_verbs(lex))}
+    value = {"DEP": _in([ATTR, ACOMP])}
     return {
-        VERB_XCOMP: [_tree({}, ("anchor", ">++", "clause", {"DEP": XCOMP}))],
-        VERB_CCOMP: [_tree({}, ("anchor", ">++", "clause", {"DEP": CCOMP}))],
-        VERB_DOBJ: [_tree({}, ("anchor", ">", "object", {"DEP": DOBJ}))],
+        VERB_XCOMP: [_tree(verb, ("anchor", ">++", "clause", {"DEP": XCOMP}))],
+        VERB_CCOMP: [_tree(verb, ("anchor", ">++", "clause", {"DEP": CCOMP}))],
+        VERB_DOBJ: [_tree(verb, ("anchor", ">", "object", {"DEP": DOBJ}))],
         VERB_PREP: [
             _tree(
-                {},
-                ("anchor", ">", "prep", {"DEP": PREP, "LOWER": _in(w.verb_content_preps)}),
+                verb,
+                ("anchor", ">", "prep", {"DEP": PREP, "LOWER": _in(lex.words.verb_content_preps)}),
                 ("prep", ">", "object", {"DEP": _in(PREP_OBJECTS)}),
             )
         ],
+        # "what he wants is X": the copula's complement, a sibling of the clause subject
         COPULA_VALUE: [
-            _tree(
-                {"DEP": CSUBJ},
-                ("anchor", "<", "copula", {}),
-                ("copula", ">", "value", {"DEP": _in([ATTR, ACOMP])}),
-            )
+            _tree({**verb, "DEP": CSUBJ}, ("anchor", "$++", "value", value)),
+            _tree({**verb, "DEP": CSUBJ}, ("anchor", "$--", "value", value)),
         ],
     }
 
 
 def _speech_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
-    """Stance, obligation, attribution and priority constructions."""
+    """Stance, obligation (on a reported clause), attribution and priority constructions."""
+    clause = {"DEP": _in(THAT_CLAUSES)}
     return {
         STANCE: [
             _tree(
                 _lemma(w.stance_verbs),
                 ("anchor", ">", "noun", {"DEP": DOBJ, **_lemma(w.stance_nouns)}),
-                ("noun", ">", "clause", {"DEP": _in(THAT_CLAUSES)}),
+                ("noun", ">", "clause", clause),
                 ("clause", ">", "that", {"LOWER": _in(w.complementizers)}),
             )
         ],
         OBLIGATION_MODAL: [
-            _tree({}, ("anchor", ">", "modal", {"DEP": AUX, "LOWER": _in(w.obligation_modals)}))
+            _tree(clause, ("anchor", ">", "modal", {"DEP": AUX, "LOWER": _in(w.obligation_modals)}))
         ],
         OBLIGATION_VERB: [
             _tree(
-                {"LEMMA": _in(w.obligation_verbs)},
+                {**clause, "LEMMA": _in(w.obligation_verbs)},
                 ("anchor", ">", "clause", {"DEP": XCOMP}),
                 ("clause", ">", "to", {"DEP": AUX, "LOWER": _in(w.infinitive_markers)}),
             )
@@ -193,57 +204,60 @@ def _speech_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
     }
 
 
-# --------------------------------------------------------------------------- noun, adjective
+# --------------------------------------------------------------------------- nouns, adjectives
 
 
-def _noun_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
+def _noun_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
     """What a cue noun is about, and whose it is ("the demand of Turkey for X")."""
+    w = lex.words
+    noun = {"POS": _in(NOMINAL_POS), **_lemma(cue_nouns(lex))}
     to = _in(w.infinitive_markers)
     return {
         NOUN_TO_CLAUSE: [
             _tree(
-                {},
+                noun,
                 ("anchor", ">++", "clause", {"DEP": _in(NOUN_CLAUSES)}),
                 ("clause", ">", "to", {"DEP": AUX, "LOWER": to}),
             )
         ],
         NOUN_THAT_CLAUSE: [
             _tree(
-                {},
+                noun,
                 ("anchor", ">++", "clause", {"DEP": _in(THAT_CLAUSES)}),
                 ("clause", ">", "that", {"DEP": MARK, "LOWER": _in(w.complementizers)}),
             )
         ],
         NOUN_PREP: [
             _tree(
-                {},
+                noun,
                 ("anchor", ">++", "prep", {"DEP": PREP, "LOWER": _in(w.noun_content_preps)}),
                 ("prep", ">", "object", {"DEP": _in(PREP_OBJECTS)}),
             )
         ],
         NOUN_OF: [
             _tree(
-                {},
+                noun,
                 ("anchor", ">", "prep", {"DEP": PREP, "LOWER": _in(w.possessive_preps)}),
                 ("prep", ">", "object", {"DEP": POBJ}),
             )
         ],
+        **_copular_patterns(w, noun),
     }
 
 
-def _copular_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
+def _copular_patterns(w: GrammarWords, noun: Attrs) -> dict[str, list[Pattern]]:
     """A cue noun linked to its content by a copula: "the goal is X", "X is the goal"."""
     return {
         NOUN_SUBJECT_VALUE: [
             _tree(
-                {"DEP": _in(SUBJECTS)},
+                {**noun, "DEP": _in(SUBJECTS)},
                 ("anchor", "<", "verb", {"LEMMA": _in(w.linking_verbs)}),
                 ("anchor", "$++", "value", {"DEP": _in([ATTR, XCOMP, CCOMP, DOBJ])}),
             )
         ],
         NOUN_ATTR_SUBJECT: [
             _tree(
-                {"DEP": ATTR},
+                {**noun, "DEP": ATTR},
                 ("anchor", "<", "verb", {"LEMMA": _in(w.copulas)}),
                 ("anchor", "$--", "subject", {"DEP": _in([NSUBJ, CSUBJ])}),
             )
@@ -252,121 +266,57 @@ def _copular_patterns(w: GrammarWords) -> dict[str, list[Pattern]]:
 
 
 def _adjective_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
+    """An adjective with its preposition ("intent on X") or infinitive ("ready to X")."""
     to = lex.words.infinitive_markers
+    adjectives = {"POS": ADJ, "LOWER": _in(a for a, _ in lex.adjectives)}
+    infinitival = {"POS": ADJ, "LOWER": _in(a for a, p in lex.adjectives if p in to)}
     return {
         ADJ_PREP: [
             _tree(
-                {"POS": ADJ, "LOWER": adjective},
-                ("anchor", ">", "prep", {"DEP": PREP, "LOWER": prep}),
+                adjectives,
+                ("anchor", ">", "prep", {"DEP": PREP, "LOWER": _in(p for _, p in lex.adjectives)}),
                 ("prep", ">", "object", {"DEP": _in(PREP_OBJECTS)}),
             )
-            for adjective, prep in lex.adjectives
         ],
-        ADJ_CLAUSE: [
-            _tree({"POS": ADJ, "LOWER": adjective}, ("anchor", ">", "clause", {"DEP": XCOMP}))
-            for adjective, prep in lex.adjectives
-            if prep in to
-        ],
+        ADJ_CLAUSE: [_tree(infinitival, ("anchor", ">", "clause", {"DEP": XCOMP}))],
     }
-
-
-# --------------------------------------------------------------------------- matchers
 
 
 @dataclass(frozen=True)
-class Matchers:
-    """The compiled matchers of one vocabulary, and the rule name of each match key.
+class Family:
+    """Patterns that can only match a Doc holding one of ``words`` (as a lemma or a word).
 
-    Keys are looked up here, not in the ``StringStore``: a matcher first built inside
-    ``nlp.memory_zone()`` adds its strings as transient, and they are gone after the zone.
+    Each family's anchor (or another node) is one of its words, so a Doc without them is not
+    matched against the family at all: most paragraphs hold few of the families' cues.
     """
 
-    trees: DependencyMatcher
-    sequences: Matcher
-    names: dict[int, str]
+    words: frozenset[str]
+    patterns: dict[str, list[Pattern]]
 
 
-def _words(phrase: str) -> Pattern:
-    return [{"LOWER": word} for word in phrase.split()]
+def tree_families(lex: CueLexicon) -> list[Family]:
+    """Every DependencyMatcher pattern, by family."""
+    w = lex.words
+    speech = _speech_patterns(w)
+    obligation = {rule: speech.pop(rule) for rule in (OBLIGATION_MODAL, OBLIGATION_VERB)}
+    cue_words = {v for v, _ in lex.phrasal_verbs} | w.would_verbs
+    reporting = w.stance_verbs | w.priority_verbs
+    return [
+        Family(frozenset(cue_words | {p.split()[0] for p in w.statement_phrases}),
+               _cue_verb_patterns(lex)),
+        Family(cue_verbs(lex), _complement_patterns(lex)),
+        Family(frozenset(reporting | {p.split()[0] for p in w.attribution_phrases}), speech),
+        Family(w.obligation_modals | w.obligation_verbs, obligation),
+        Family(cue_nouns(lex), _noun_patterns(lex)),
+        Family(frozenset(a for a, _ in lex.adjectives), _adjective_patterns(lex)),
+    ]  # fmt: skip
 
 
-def _sequence_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
+def sequence_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
+    """Every Matcher pattern (runs of words), by rule."""
     offer = lex.conditional - lex.words.not_offer_conditions
     return {
         LIST_MARKER: [[{"LOWER": word} for word in marker] for marker in lex.list_markers],
-        OFFER_CONDITION: [_words(marker) for marker in sorted(offer)],
+        OFFER_CONDITION: [[{"LOWER": word} for word in marker.split()] for marker in sorted(offer)],
         PHRASAL_NOUN: [[{"LOWER": first}, _lemma([noun])] for first, noun in lex.phrasal_nouns],
     }
-
-
-@cache
-def matchers(vocab: Vocab) -> Matchers:
-    """All patterns, compiled once per vocabulary."""
-    lex = cue_lexicon()
-    trees, sequences = DependencyMatcher(vocab), Matcher(vocab)
-    names: dict[int, str] = {}
-    w = lex.words
-    families = (
-        _cue_verb_patterns(lex),
-        _complement_patterns(w),
-        _speech_patterns(w),
-        _noun_patterns(w),
-        _copular_patterns(w),
-        _adjective_patterns(lex),
-    )
-    for family in families:
-        for rule, patterns in family.items():
-            if patterns:
-                trees.add(rule, patterns)
-                names[vocab.strings.add(rule)] = rule
-    for rule, patterns in _sequence_patterns(lex).items():
-        if patterns:
-            sequences.add(rule, patterns)
-            names[vocab.strings.add(rule)] = rule
-    return Matchers(trees, sequences, names)
-
-
-class Hits:
-    """The matches of every pattern in one Doc, by rule and anchor token."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._trees: dict[str, dict[int, list[tuple[int, ...]]]] = defaultdict(dict)
-        self._starts: dict[str, dict[int, list[int]]] = defaultdict(dict)
-        self._ends: dict[str, dict[int, list[int]]] = defaultdict(dict)
-        if doc.has_annotation("DEP") and doc.has_annotation("LEMMA"):
-            self._match(matchers(doc.vocab))
-
-    def _match(self, m: Matchers) -> None:
-        found: dict[str, set[tuple[int, ...]]] = defaultdict(set)
-        for key, nodes in m.trees(self.doc):
-            found[m.names[key]].add(tuple(nodes))
-        for rule, matches in found.items():
-            for tree in sorted(matches):
-                self._trees[rule].setdefault(tree[0], []).append(tree)
-        for key, start, end in m.sequences(self.doc):
-            self._starts[m.names[key]].setdefault(start, []).append(end)
-            self._ends[m.names[key]].setdefault(end, []).append(start)
-
-    def trees(self, rule: str, anchor: Token) -> list[tuple[Token, ...]]:
-        """Matches of ``rule`` anchored on ``anchor``, in document order of their nodes."""
-        doc = self.doc
-        return [tuple(doc[i] for i in ids) for ids in self._trees[rule].get(anchor.i, ())]
-
-    def first(self, rule: str, anchor: Token) -> tuple[Token, ...] | None:
-        found = self._trees[rule].get(anchor.i)
-        return tuple(self.doc[i] for i in found[0]) if found else None
-
-    def anchors(self, rule: str, start: int, stop: int) -> list[Token]:
-        """Anchor tokens of ``rule`` in ``[start, stop)``, in order."""
-        return [self.doc[i] for i in sorted(self._trees[rule]) if start <= i < stop]
-
-    def phrase_at(self, rule: str, i: int, stop: int) -> int:
-        """Length of the longest ``rule`` phrase that starts at token ``i`` and ends by ``stop``."""
-        ends = [end for end in self._starts[rule].get(i, ()) if end <= stop]
-        return max(ends) - i if ends else 0
-
-    def phrase_ending(self, rule: str, tok: Token, start: int) -> int | None:
-        """Start of a ``rule`` phrase that ends with ``tok`` and begins at or after ``start``."""
-        starts = [s for s in self._ends[rule].get(tok.i + 1, ()) if s >= start]
-        return min(starts) if starts else None

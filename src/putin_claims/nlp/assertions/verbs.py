@@ -42,9 +42,11 @@ def verb_kind(s: Sentence, tok: Token) -> tuple[AssertionKind, str] | None:
     if s.hits.first(WOULD_VERB, tok):
         return AssertionKind.OBJECTIVE, f"would {lemma}"  # "Ankara would like X"
     for rule in (PHRASAL_PARTICLE, PHRASAL_INFINITIVE):
-        if match := s.hits.first(rule, tok):
+        for match in s.hits.trees(rule, tok):  # the first dependent that completes the verb
             particle = match[-1].lower_
-            return s.lex.phrasal_verbs[(lemma, particle)], f"{lemma} {particle}"
+            kind = s.lex.phrasal_verbs.get((lemma, particle))
+            if kind is not None:
+                return kind, f"{lemma} {particle}"
     kind = s.lex.verbs.get(lemma)
     return (kind, lemma) if kind is not None else None
 
@@ -91,7 +93,7 @@ def verb_content(s: Sentence, tok: Token) -> list[Token]:
             return [clause[1]]
     if obj := s.hits.first(VERB_DOBJ, tok):
         if obj[1].lower_ in s.words.free_relatives and tok.dep_ == CSUBJ:
-            return [value for _verb, _copula, value in s.hits.trees(COPULA_VALUE, tok)]
+            return [value for _verb, value in s.hits.trees(COPULA_VALUE, tok)]
         return [obj[1]]
     if preps := s.hits.trees(VERB_PREP, tok):
         first = preps[0][1]  # the first content preposition; all its objects
