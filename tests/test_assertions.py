@@ -6,11 +6,16 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from putin_claims.corpus.similarity import concept
 from putin_claims.ingest.readers import ingest, read_bytes
 from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import Assertion, AssertionKind, Hedge, ProcessedDocument
+from putin_claims.nlp.assertions import AssertionFinder
+from putin_claims.nlp.assertions.matching import Hits, matchers
+from putin_claims.nlp.assertions.patterns import VERB_DOBJ, VERB_PREP, VERB_XCOMP
+from putin_claims.nlp.components import assertions_of
 from putin_claims.nlp.process import process
 
 
@@ -218,3 +223,74 @@ def test_actions_of_named_actors(nlp: Language, tmp_path: Path) -> None:
         ("sign", "signed the pension decree on Monday")
     ]
     assert actions[0].actor_key is not None and "macron" in actions[0].actor_key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy wants this.",
+        "Greece rejected such an agreement.",
+        "The minister would not accept it.",
+        "Spain demanded these.",
+        "Chile rejected that idea.",
+    ],
+)
+def test_anaphoric_contents_are_dropped(nlp: Language, sentence: str) -> None:
+    assert assertions_of(nlp(sentence)) == []
+
+
+def test_a_clause_after_an_anaphor_is_content(nlp: Language) -> None:
+    (found,) = assertions_of(nlp("Italy wants this deal to succeed."))
+    assert (found.kind, found.content) == ("objective", "this deal to succeed")
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _parsed(nlp: Language, rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A Doc with a given parse: (word, head, dep, pos, lemma) per token."""
+    words, heads, deps, pos, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_patterns_compare_lemmas_in_any_case(nlp: Language) -> None:
+    doc = _parsed(
+        nlp,
+        [
+            ("Canada", 1, "nsubj", "PROPN", "Canada"),
+            ("PUSHED", 1, "ROOT", "VERB", "PUSH"),
+            ("for", 1, "prep", "ADP", "for"),
+            ("early", 4, "amod", "ADJ", "early"),
+            ("elections", 2, "pobj", "NOUN", "election"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+    )
+    (found,), _ = AssertionFinder().find(doc)
+    assert (found.kind, found.cue, found.actor_text, found.content) == (
+        "demand",
+        "push for",
+        "Canada",
+        "early elections",
+    )
+
+
+def test_verb_complement_patterns(nlp: Language) -> None:
+    doc = nlp("Canada insisted on a review of the tariffs. Brazil wants to expand its exports.")
+    hits = Hits(doc)
+    insisted, wants = doc[1], doc[10]
+    assert [(p.text, o.text) for _, p, o in hits.trees(VERB_PREP, insisted)] == [("on", "review")]
+    assert hits.first(VERB_DOBJ, insisted) is None and hits.trees(VERB_XCOMP, insisted) == []
+    assert [clause.text for _, clause in hits.trees(VERB_XCOMP, wants)] == ["expand"]
+
+
+def test_matchers_are_built_once_per_vocab(nlp: Language) -> None:
+    assert matchers(nlp.vocab) is matchers(nlp.vocab)
+
+
+def test_matchers_first_built_in_a_memory_zone_work_after_it(nlp: Language) -> None:
+    matchers.cache_clear()
+    sentence = "Canada insisted on a review of the tariffs."
+    with nlp.memory_zone():
+        inside = [(a.cue, a.content) for a in assertions_of(nlp(sentence))]
+    after = [(a.cue, a.content) for a in assertions_of(nlp(sentence))]
+    assert inside == after == [("insist", "a review of the tariffs")]

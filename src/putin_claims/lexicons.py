@@ -216,6 +216,22 @@ class GrammarWords(_Words):
     spoken_demands: frozenset[str]
     not_speakers: frozenset[str]
     generic_goals: frozenset[str]
+    statement_phrases: tuple[str, ...]
+    attribution_phrases: tuple[str, ...]
+    conditional_modals: frozenset[str]
+    infinitive_markers: frozenset[str]
+    complementizers: frozenset[str]
+    priority_pronouns: frozenset[str]
+    free_relatives: frozenset[str]
+    possessive_preps: frozenset[str]
+    beneficiary_preps: frozenset[str]
+    viewpoint_preps: frozenset[str]
+    linking_verbs: frozenset[str]
+    copulas: frozenset[str]
+    bound_nouns: tuple[str, ...]
+    list_conjunctions: frozenset[str]
+    not_offer_conditions: frozenset[str]
+    punctuated_conditions: frozenset[str]
 
 
 class ClaimsWords(_Words):
