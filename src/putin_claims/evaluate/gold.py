@@ -66,7 +66,7 @@ class QuoteGoldFile(GoldModel):
     quotes: list[GoldQuote] = Field(description="Every quote and reported statement.")
 
 
-def _load_yaml(path: Path) -> object:
+def load_yaml(path: Path) -> object:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -78,7 +78,7 @@ def _load_yaml(path: Path) -> object:
         raise GoldFileError(path, f"not valid YAML ({problem}{where})") from exc
 
 
-def _validate(path: Path, model: type[_M], data: object) -> _M:
+def validate(path: Path, model: type[_M], data: object) -> _M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -89,18 +89,18 @@ def _validate(path: Path, model: type[_M], data: object) -> _M:
 
 def is_quote_gold(path: Path) -> bool:
     """True for a quote gold file (a `quotes:` list) rather than an objectives one."""
-    data = _load_yaml(path)
+    data = load_yaml(path)
     return isinstance(data, dict) and "quotes" in data
 
 
 def load_gold(path: Path) -> GoldFile:
     """An objectives gold file, validated."""
-    return _validate(path, GoldFile, _load_yaml(path))
+    return validate(path, GoldFile, load_yaml(path))
 
 
 def load_quote_gold(path: Path) -> QuoteGoldFile:
     """A quote gold file, validated."""
-    return _validate(path, QuoteGoldFile, _load_yaml(path))
+    return validate(path, QuoteGoldFile, load_yaml(path))
 
 
 def gold_doc(path: Path, doc_ids: Sequence[str], ref: str, where: str) -> str:
