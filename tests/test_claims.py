@@ -91,7 +91,7 @@ def test_objectives_are_ranked_by_sources(seed_store: Store) -> None:
 
 
 def test_actor_names_match_fuzzily(seed_store: Store) -> None:
-    for name in ("putin", "Vladimir Putin", "Vladimir V. Putin", "Vladimr Putin"):
+    for name in ("putin", "Vladimir Putin", "Vladimir V. Putin", "Vladimr Putin", "Mr. Putin"):
         assert engine.objectives(seed_store, name)[0].actor_id == "vladimir-putin"
     with pytest.raises(ActorNotFoundError, match="no actor matches"):
         engine.objectives(seed_store, "Jacinda Ardern")

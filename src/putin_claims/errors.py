@@ -54,9 +54,11 @@ class DocumentNotFoundError(PutinClaimsError):
 class ActorNotFoundError(PutinClaimsError):
     """No stored actor matches what the user typed."""
 
-    def __init__(self, query: str, known: str) -> None:
+    def __init__(self, query: str, closest: list[str]) -> None:
+        near = f"the closest are {', '.join(closest)}" if closest else "the store has no actors"
         super().__init__(
-            f"no actor matches {query!r}; known actors include {known} (see `putin-claims actors`)"
+            f"no actor matches {query!r}; {near}. `putin-claims actors` lists them all;"
+            " name a missing one in an alias file and pass it to `extract --actors FILE`"
         )
 
 

@@ -48,7 +48,9 @@ class Tuning(BaseModel):
     # -- actors (corpus/resolution.py, query/actors.py)
     surname_fuzzy: float = Field(90.0, description="rapidfuzz ratio of two surname spellings.")
     surname_fuzzy_min_len: int = Field(6, description="Shorter surnames must match exactly.")
-    actor_query_fuzzy: float = Field(80, description="rapidfuzz WRatio naming an actor.")
+    actor_query_fuzzy: float = Field(
+        90, description="rapidfuzz WRatio from which a close spelling names an actor."
+    )
 
     # -- derivations (corpus/derivation.py)
     sentence_match: float = Field(0.35, description="Similarity of two counterpart sentences.")

@@ -28,6 +28,7 @@ from putin_claims.nlp.loading import load_pipeline, resolve_model_name
 from putin_claims.pipeline import extract as run_extract
 from putin_claims.query import check as check_engine
 from putin_claims.query import claims as claims_engine
+from putin_claims.query.actors import match_in_store
 from putin_claims.query.quotes import select as quote_query
 from putin_claims.report import ReportFormat, build_report, render
 from putin_claims.store import DEFAULT_DB, STATE_KEY, Store
@@ -192,7 +193,7 @@ def objectives(
 ) -> int:
     """An actor's objectives, demands and refusals, each once, with every supporting passage."""
     with _existing(db) as store:
-        found, result = claims_engine.objectives(store, actor, strict=strict)
+        found, result = claims_engine.objectives(store, _named(store, actor), strict=strict)
     title = f"objectives of {found.name}" + (" (strict)" if strict else " (and government)")
     return _show(output.as_json(result) if json_out else output.claims_table(title, result))
 
@@ -232,7 +233,8 @@ def list_claims(
 ) -> int:
     """All claims: who wants, demands, refuses, offers, says or thinks what, and where."""
     with _existing(db) as store:
-        result = claims_engine.claims(store, actor, min_sources=min_sources, kinds=kind or ())
+        named = _named(store, actor) if actor else None
+        result = claims_engine.claims(store, named, min_sources=min_sources, kinds=kind or ())
     return _show(output.as_json(result) if json_out else output.claims_table("claims", result))
 
 
@@ -276,7 +278,8 @@ def report(
 ) -> int:
     """A claim-to-source report for editors: Markdown, JSON, HTML or CSV."""
     with _existing(db) as store:
-        text = render(build_report(store, actor=actor, min_sources=min_sources), fmt)
+        named = _named(store, actor) if actor else None
+        text = render(build_report(store, actor=named, min_sources=min_sources), fmt)
     if out_file is None:
         sys.stdout.write(text)
     else:
@@ -334,6 +337,19 @@ def _existing(db: Path) -> Store:
             markup=False,
         )
     return store
+
+
+def _named(store: Store, name: str) -> str:
+    """The id of the actor ``name`` means; a line on stderr when only a close spelling matched."""
+    match = match_in_store(store, name)
+    if not match.exact:
+        err().print(
+            f"putin-claims: taking {name!r} to mean {match.actor.name} ({match.actor.actor_id});"
+            " `putin-claims actors` lists every actor",
+            highlight=False,
+            markup=False,
+        )
+    return match.actor.actor_id
 
 
 def _show(result: str | Table) -> int:

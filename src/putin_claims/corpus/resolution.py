@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from putin_claims.corpus.organisations import (
+    first_name_only,
+    folded,
+    heads,
+    organisation_like,
+    titled,
+)
 from putin_claims.lexicons import actor_words, name_words
 from putin_claims.models import ActorType, KeyStats, Resolution, ResolvedActor, RoleLinkRow
 from putin_claims.names import ROLE_PREFIX, AliasIndex, name_key, slug, strip_accents
@@ -53,6 +60,11 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a == b or a.startswith(b) or b.startswith(a)
 
 
+#: Labels of a one-word name that may be the head word of an organisation's name (the tagger
+#: calls "Harwell" a person or an organisation; a place stays a place: "Kyiv", "Kyiv Post").
+HEAD_LABELS = frozenset({"PERSON", "ORG"})
+
+
 class Resolver:
     """One resolution run; see :func:`resolve_corpus`."""
 
@@ -67,6 +79,8 @@ class Resolver:
         self.clusters: list[_Cluster] = []
         self.by_surname: dict[str, list[_Cluster]] = {}
         self.by_initial: dict[str, list[_Cluster]] = {}
+        self.org_heads: dict[str, str] = {}
+        self.org_groups: dict[str, list[KeyStats]] = {}
 
     def _add_cluster(self, cluster: _Cluster) -> None:
         self.clusters.append(cluster)
@@ -79,7 +93,12 @@ class Resolver:
         for stat in plain:
             if stat.key.startswith("@"):
                 self._alias_key(stat)
-        people = [s for s in plain if not s.key.startswith("@") and self._is_person(s)]
+        named = [s for s in plain if not s.key.startswith("@")]
+        organisations = [s for s in named if self._is_organisation(s)]
+        self.org_heads = heads(organisations)
+        for stat in organisations:
+            self.org_groups.setdefault(folded(stat.key), []).append(stat)
+        people = [s for s in named if self._is_person(s)]
         for stat in sorted(people, key=lambda s: (-len(s.key.split()), -s.mentions, s.key)):
             self._cluster_person(stat)
         self._name_clusters()
@@ -100,7 +119,14 @@ class Resolver:
         self.actors.setdefault(actor_id, ResolvedActor(actor_id, spec.name, spec.type))
 
     def _is_person(self, stat: KeyStats) -> bool:
-        return stat.top_label() == "PERSON"
+        """PERSON by the tagger, unless the corpus shows an organisation."""
+        if stat.top_label() != "PERSON" or organisation_like(stat):
+            return False
+        return " " in stat.key or stat.key not in self.org_heads or titled(stat)
+
+    def _is_organisation(self, stat: KeyStats) -> bool:
+        label_type = actor_words().actor_type(stat.top_label())
+        return label_type is ActorType.ORGANIZATION or organisation_like(stat)
 
     def _seed_alias_people(self) -> None:
         for spec in self.index.specs.values():
@@ -111,6 +137,12 @@ class Resolver:
             self._add_cluster(_Cluster(spec.id, translit(full[-1]), first))
 
     def _cluster_person(self, stat: KeyStats) -> None:
+        if first_name_only(stat):
+            same = [c for c in self.clusters if c.keys and c.first == stat.key]
+            if len(same) == 1:  # "Dame Sarah": the one person named Sarah
+                same[0].keys.append(stat.key)
+                same[0].mentions += stat.mentions
+                return
         words = stat.key.split()
         has_first = len(words) > 1 and words[0] not in name_words().surname_particles
         surname, first = translit(words[-1]), (words[0] if has_first else None)
@@ -161,11 +193,34 @@ class Resolver:
                 cluster = max(same, key=lambda c: c.mentions)
                 self.key_to_actor[stat.key] = self.key_to_actor[cluster.keys[0]]
                 return
+        group = folded(stat.key)
+        head = stat.key in self.org_heads and not titled(stat)
+        if group not in self.org_groups and head and stat.top_label() in HEAD_LABELS:
+            group = self.org_heads[stat.key]  # "Harwell" beside "Harwell Instruments"
+        if group in self.org_groups:
+            self.key_to_actor[stat.key] = self._organisation(group)
+            return
         actor_type = actor_words().actor_type(stat.top_label()) or ActorType.ORGANIZATION
         name = display_name(stat.top_surface(), stat.key)
         actor = ResolvedActor(self._new_id(name), name, actor_type)
         self.actors[actor.actor_id] = actor
         self.key_to_actor[stat.key] = actor.actor_id
+
+    def _organisation(self, group: str) -> str:
+        """The actor of the organisation whose folded key is ``group`` (made on first use)."""
+        stats = self.org_groups[group]
+        for stat in stats:
+            if stat.key in self.key_to_actor:
+                return self.key_to_actor[stat.key]
+        main = min(stats, key=lambda s: (s.key != group, -s.mentions, s.key))
+        name = display_name(main.top_surface(), main.key)
+        if main.key != group:  # only the suffixed form was seen: drop the suffix
+            name = " ".join(name.split()[: len(group.split())])
+        actor = ResolvedActor(self._new_id(name), name, ActorType.ORGANIZATION)
+        self.actors[actor.actor_id] = actor
+        for stat in stats:
+            self.key_to_actor[stat.key] = actor.actor_id
+        return actor.actor_id
 
     def _new_id(self, name: str) -> str:
         base = slug(name)

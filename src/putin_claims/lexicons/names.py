@@ -16,6 +16,9 @@ class NameWords(Words):
     stop_words: frozenset[str] = Field(description="Words too common to count as a topic.")
     not_name_words: frozenset[str] = Field(description="Words that make a line not a name.")
     surname_particles: frozenset[str] = Field(description="'da', 'van': part of a surname.")
+    org_suffixes: frozenset[str] = Field(description="'plc', 'Inc': after a company's name.")
+    org_words: frozenset[str] = Field(description="Words that make a name an organisation's.")
+    first_name_honorifics: frozenset[str] = Field(description="'Sir', 'Dame' + a first name.")
     transliteration: tuple[tuple[str, str], ...] = Field(
         description="Spelling variants folded before names are compared, in order."
     )

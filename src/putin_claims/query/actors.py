@@ -1,29 +1,92 @@
-"""The actor a user means when typing a name: exact id, name or alias, then fuzzy."""
+"""The actor a user means when typing a name, by any form of it, never silently another.
+
+In order: the id, name or any alias as typed (case apart); the same after normalising the
+name as the articles' names are (``names.name_key``: no "the", titles, possessive or
+accents), also against the corpus's own mention keys (so "Sir John Bourn", "Mr Bourn" and
+"the Tories" find the actor the corpus resolved them to); then a close spelling (rapidfuzz).
+A close spelling is accepted only when it is close enough, and the match says so, so that the
+CLI can tell the user which actor it chose; anything weaker is an error that lists the
+closest actors.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from putin_claims.errors import ActorNotFoundError
-from putin_claims.models import Actor
+from putin_claims.models import Actor, Record
+from putin_claims.names import name_key
+from putin_claims.store import Store
 from putin_claims.tuning import TUNING
 
+#: How many close actors an error lists.
+CLOSEST = 5
 
-def find_actor(query: str, actors: Sequence[Actor]) -> Actor:
-    """The actor a user means: exact id, name or alias first, then fuzzy (rapidfuzz)."""
+
+class ActorMatch(Record):
+    """Which actor a typed name was taken to mean, and how."""
+
+    query: str = Field(description="The name as typed.")
+    actor: Actor = Field(description="The actor chosen.")
+    label: str = Field(description="The name, alias or key of the actor that matched.")
+    exact: bool = Field(description="False when only a close spelling matched.")
+    score: float = Field(description="rapidfuzz WRatio of a close spelling (100 if exact).")
+
+
+def match_actor(
+    query: str, actors: Sequence[Actor], keys: Mapping[str, str] | None = None
+) -> ActorMatch:
+    """The actor ``query`` names (``keys``: mention key -> actor id, from the corpus)."""
+    by_id = {a.actor_id: a for a in actors}
+    exact, normal = _labels(actors, keys or {}, by_id)
     wanted = query.strip().lower()
-    choices: dict[str, Actor] = {}
+    for table, typed in ((exact, wanted), (normal, name_key(query))):
+        if typed in table:
+            return ActorMatch(query=query, actor=table[typed], label=typed, exact=True, score=100)
+    choices = list(exact)
+    best = process.extractOne(wanted, choices, scorer=fuzz.WRatio)
+    if best is not None and best[1] >= TUNING.actor_query_fuzzy:
+        actor = exact[best[0]]
+        return ActorMatch(query=query, actor=actor, label=best[0], exact=False, score=best[1])
+    raise ActorNotFoundError(query, _closest(wanted, exact))
+
+
+def match_in_store(store: Store, query: str) -> ActorMatch:
+    """The stored actor ``query`` names, by any form of its name the corpus uses."""
+    return match_actor(query, store.actors(), store.key_actors())
+
+
+def find_actor(query: str, actors: Sequence[Actor], keys: Mapping[str, str] | None = None) -> Actor:
+    """The actor ``query`` names (see :func:`match_actor`)."""
+    return match_actor(query, actors, keys).actor
+
+
+def _labels(
+    actors: Sequence[Actor], keys: Mapping[str, str], by_id: Mapping[str, Actor]
+) -> tuple[dict[str, Actor], dict[str, Actor]]:
+    """Lower-cased ids, names and aliases; and normalised names and mention keys."""
+    exact: dict[str, Actor] = {}
+    normal: dict[str, Actor] = {}
     for actor in actors:
         for label in (actor.actor_id, actor.name, *actor.aliases):
-            choices.setdefault(label.lower(), actor)
-    if wanted in choices:
-        return choices[wanted]
-    best = process.extractOne(
-        wanted, list(choices), scorer=fuzz.WRatio, score_cutoff=TUNING.actor_query_fuzzy
-    )
-    if best is None:
-        names = ", ".join(a.name for a in actors[:8])
-        raise ActorNotFoundError(query, names)
-    return choices[best[0]]
+            exact.setdefault(label.lower(), actor)
+            normal.setdefault(name_key(label), actor)
+    for key, actor_id in sorted(keys.items()):
+        if actor_id in by_id and not key.startswith("@"):
+            normal.setdefault(key, by_id[actor_id])
+    normal.pop("", None)
+    return exact, normal
+
+
+def _closest(wanted: str, labels: Mapping[str, Actor]) -> list[str]:
+    """Names of the actors closest to what was typed, best first, each once."""
+    found = process.extract(wanted, list(labels), scorer=fuzz.WRatio, limit=CLOSEST * 4)
+    names: list[str] = []
+    for label, _, _ in found:
+        name = labels[label].name
+        if name not in names:
+            names.append(name)
+    return names[:CLOSEST]

@@ -75,7 +75,8 @@ def claims(
     families = families or Families.load(store)
     family = None
     if actor is not None:
-        family = families.head(find_actor(actor, list(families.actors.values())).actor_id)
+        named = find_actor(actor, list(families.actors.values()), store.key_actors())
+        family = families.head(named.actor_id)
     return [
         c
         for c in stored_claims(store, families)
@@ -88,7 +89,7 @@ def claims(
 def objectives(store: Store, actor: str, strict: bool = False) -> tuple[Actor, list[Claim]]:
     """One actor's objectives and demands as claims; ``strict`` drops what his government says."""
     families = Families.load(store)
-    found = find_actor(actor, list(families.actors.values()))
+    found = find_actor(actor, list(families.actors.values()), store.key_actors())
     family = families.head(found.actor_id)
     out = []
     for claim in stored_claims(store, families):

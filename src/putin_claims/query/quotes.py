@@ -26,7 +26,7 @@ def select(
         return found
     actors = store.actors()
     try:
-        actor = find_actor(speaker, actors)
+        actor = find_actor(speaker, actors, store.key_actors())
     except ActorNotFoundError:
         words = speaker.lower()
         hits = [q for q in found if q.speaker_text and words in q.speaker_text.lower()]
