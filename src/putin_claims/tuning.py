@@ -49,7 +49,7 @@ class Tuning(BaseModel):
     surname_fuzzy: float = Field(90.0, description="rapidfuzz ratio of two surname spellings.")
     surname_fuzzy_min_len: int = Field(6, description="Shorter surnames must match exactly.")
     actor_query_fuzzy: float = Field(
-        90, description="rapidfuzz WRatio from which a close spelling names an actor."
+        88, description="rapidfuzz ratio from which a close spelling names an actor."
     )
 
     # -- derivations (corpus/derivation.py)

@@ -9,39 +9,35 @@ from __future__ import annotations
 
 import sys
 import traceback
-from enum import IntEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from putin_claims import __version__
 from putin_claims.cli import render as output
-from putin_claims.errors import PutinClaimsError, ReportWriteError
+from putin_claims.cli.shell import (
+    ExitCode,
+    err,
+    existing,
+    named,
+    out,
+    progress_bar,
+    report_skipped,
+    show,
+    write_text,
+)
+from putin_claims.errors import PutinClaimsError
 from putin_claims.evaluate import evaluate as evaluate_gold
 from putin_claims.evaluate import evaluate_quotes, is_quote_gold
-from putin_claims.models import AssertionKind, QuoteKind, SkippedFile
+from putin_claims.models import AssertionKind, QuoteKind
 from putin_claims.nlp.loading import load_pipeline, resolve_model_name
 from putin_claims.pipeline import extract as run_extract
 from putin_claims.query import check as check_engine
 from putin_claims.query import claims as claims_engine
-from putin_claims.query.actors import match_in_store
 from putin_claims.query.quotes import select as quote_query
 from putin_claims.report import ReportFormat, build_report, render
-from putin_claims.store import DEFAULT_DB, STATE_KEY, Store
-
-
-class ExitCode(IntEnum):
-    OK = 0
-    ERROR = 1
-    USAGE = 2
-    SKIPPED_INPUT = 3
-    INTERNAL = 70
-    INTERRUPTED = 130
-
+from putin_claims.store import DEFAULT_DB, Store
 
 app = typer.Typer(
     name="putin-claims",
@@ -51,16 +47,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-def out() -> Console:
-    """Results go to stdout (made per call so that NO_COLOR, COLUMNS and redirection apply)."""
-    return Console()
-
-
-def err() -> Console:
-    """Diagnostics go to stderr."""
-    return Console(stderr=True, soft_wrap=True)
 
 
 DbOption = Annotated[
@@ -128,7 +114,7 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
     json_out: JsonOption = False,
 ) -> int:
     """Read articles into the store: sentences, boilerplate set aside, actors and dates."""
-    with Store.open(db) as store, _progress() as progress:
+    with Store.open(db) as store, progress_bar() as progress:
         task = progress.add_task("extracting", total=None)
 
         def advance(done: int, total: int, path: str) -> None:
@@ -136,12 +122,12 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
             progress.update(task, completed=done, total=total, description=name)
 
         summary = run_extract(
-            paths, store, model=model, actors_file=actors, progress=advance, report=_report
+            paths, store, model=model, actors_file=actors, progress=advance, report=report_skipped
         )
         if out_dir is not None:
             built = build_report(store)
             for name, fmt in (("report.md", ReportFormat.MD), ("report.json", ReportFormat.JSON)):
-                _write(out_dir / name, render(built, fmt))
+                write_text(out_dir / name, render(built, fmt))
     if json_out:
         output.print_json(out(), output.as_json(summary))
     else:
@@ -154,17 +140,17 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
 @app.command()
 def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
     """List the stored documents with their metadata and counts."""
-    with _existing(db) as store:
+    with existing(db) as store:
         found = store.sources()
-    return _show(output.as_json(found) if json_out else output.sources_table(found))
+    return show(output.as_json(found) if json_out else output.sources_table(found))
 
 
 @app.command()
 def actors(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
     """List canonical actors with the aliases seen and mention counts per document."""
-    with _existing(db) as store:
+    with existing(db) as store:
         found = store.actors()
-    return _show(output.as_json(found) if json_out else output.actors_table(found))
+    return show(output.as_json(found) if json_out else output.actors_table(found))
 
 
 @app.command()
@@ -174,9 +160,9 @@ def sentences(
     json_out: JsonOption = False,
 ) -> int:
     """Show a document's sentence records, boilerplate marked."""
-    with _existing(db) as store:
+    with existing(db) as store:
         found = store.sentences(doc)
-    return _show(output.as_json(found) if json_out else output.sentences_table(doc, found))
+    return show(output.as_json(found) if json_out else output.sentences_table(doc, found))
 
 
 @app.command()
@@ -192,10 +178,10 @@ def objectives(
     json_out: JsonOption = False,
 ) -> int:
     """An actor's objectives, demands and refusals, each once, with every supporting passage."""
-    with _existing(db) as store:
-        found, result = claims_engine.objectives(store, _named(store, actor), strict=strict)
+    with existing(db) as store:
+        found, result = claims_engine.objectives(store, named(store, actor), strict=strict)
     title = f"objectives of {found.name}" + (" (strict)" if strict else " (and government)")
-    return _show(output.as_json(result) if json_out else output.claims_table(title, result))
+    return show(output.as_json(result) if json_out else output.claims_table(title, result))
 
 
 @app.command()
@@ -207,11 +193,11 @@ def check(
     json_out: JsonOption = False,
 ) -> int:
     """Passages that support a typed claim, best first, with a one-line verdict."""
-    with _existing(db) as store:
+    with existing(db) as store:
         nlp = load_pipeline(resolve_model_name(model))
         result = check_engine.check(store, claim, nlp, top=top)
     if json_out:
-        return _show(output.as_json(result))
+        return show(output.as_json(result))
     out().print(output.check_table(result))
     return ExitCode.OK
 
@@ -232,10 +218,10 @@ def list_claims(
     json_out: JsonOption = False,
 ) -> int:
     """All claims: who wants, demands, refuses, offers, says or thinks what, and where."""
-    with _existing(db) as store:
-        named = _named(store, actor) if actor else None
-        result = claims_engine.claims(store, named, min_sources=min_sources, kinds=kind or ())
-    return _show(output.as_json(result) if json_out else output.claims_table("claims", result))
+    with existing(db) as store:
+        who = named(store, actor) if actor else None
+        result = claims_engine.claims(store, who, min_sources=min_sources, kinds=kind or ())
+    return show(output.as_json(result) if json_out else output.claims_table("claims", result))
 
 
 @app.command()
@@ -256,9 +242,9 @@ def quotes(
     json_out: JsonOption = False,
 ) -> int:
     """Who said what: direct, indirect, mixed and partial quotes with their speakers."""
-    with _existing(db) as store:
+    with existing(db) as store:
         found = quote_query(store, speaker=speaker, doc_id=doc, kinds=kind or ())
-    return _show(output.as_json(found) if json_out else output.quotes_table(found))
+    return show(output.as_json(found) if json_out else output.quotes_table(found))
 
 
 @app.command()
@@ -277,26 +263,15 @@ def report(
     db: DbOption = Path(DEFAULT_DB),
 ) -> int:
     """A claim-to-source report for editors: Markdown, JSON, HTML or CSV."""
-    with _existing(db) as store:
-        named = _named(store, actor) if actor else None
-        text = render(build_report(store, actor=named, min_sources=min_sources), fmt)
+    with existing(db) as store:
+        who = named(store, actor) if actor else None
+        text = render(build_report(store, actor=who, min_sources=min_sources), fmt)
     if out_file is None:
         sys.stdout.write(text)
     else:
-        _write(out_file, text)
+        write_text(out_file, text)
         err().print(f"putin-claims: wrote {out_file}", highlight=False, markup=False)
     return ExitCode.OK
-
-
-def _write(path: Path, text: str) -> None:
-    """Write through a temporary file, so a failed write leaves the old report whole."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".part")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    except OSError as exc:
-        raise ReportWriteError(path, exc.strerror or str(exc)) from exc
 
 
 @app.command()
@@ -310,72 +285,20 @@ def evaluate(
     json_out: JsonOption = False,
 ) -> int:
     """Score `objectives` and `check`, or `quotes`, against a gold file."""
-    with _existing(db) as store:
+    with existing(db) as store:
         if is_quote_gold(gold):
             quote_scores = evaluate_quotes(store, gold)
             if json_out:
-                return _show(output.as_json(quote_scores))
+                return show(output.as_json(quote_scores))
             out().print(output.quote_scores_table(quote_scores))
             return ExitCode.OK
         nlp = load_pipeline(resolve_model_name(model))
         scores = evaluate_gold(store, gold, nlp)
     if json_out:
-        return _show(output.as_json(scores))
+        return show(output.as_json(scores))
     out().print(output.scores_table(scores))
     out().print(output.objective_scores_table(scores))
     return ExitCode.OK
-
-
-def _existing(db: Path) -> Store:
-    """The store a query reads; a line on stderr when its corpus-wide tables are out of date."""
-    store = Store.existing(db)
-    if store.setting(STATE_KEY) == "stale":
-        err().print(
-            "putin-claims: warning: the claims, actors and derivations are out of date "
-            "(an extract was interrupted); run `putin-claims extract` on the same files",
-            highlight=False,
-            markup=False,
-        )
-    return store
-
-
-def _named(store: Store, name: str) -> str:
-    """The id of the actor ``name`` means; a line on stderr when only a close spelling matched."""
-    match = match_in_store(store, name)
-    if not match.exact:
-        err().print(
-            f"putin-claims: taking {name!r} to mean {match.actor.name} ({match.actor.actor_id});"
-            " `putin-claims actors` lists every actor",
-            highlight=False,
-            markup=False,
-        )
-    return match.actor.actor_id
-
-
-def _show(result: str | Table) -> int:
-    """JSON text goes to stdout verbatim; a table is rendered."""
-    if isinstance(result, str):
-        output.print_json(out(), result)
-    else:
-        out().print(result)
-    return ExitCode.OK
-
-
-def _report(item: SkippedFile) -> None:
-    err().print(f"putin-claims: skipped {item.problem}", highlight=False, markup=False)
-
-
-def _progress() -> Progress:
-    console = err()
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
-    )
 
 
 def main(argv: list[str] | None = None) -> int:

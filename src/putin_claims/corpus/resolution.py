@@ -179,8 +179,7 @@ class Resolver:
                 actor = ResolvedActor(cluster.actor_id, spec.name, ActorType.PERSON)
             else:
                 best = cluster.keys[0]  # longest, then most frequent (sort order above)
-                surface = by_key[best].top_surface()
-                name = display_name(surface, best)
+                name = display_name(_full_surface(by_key[best]), best)
                 actor = ResolvedActor(self._new_id(name), name, ActorType.PERSON)
             self.actors.setdefault(actor.actor_id, actor)
             for key in cluster.keys:
@@ -279,6 +278,15 @@ class Resolver:
             if actor.type is ActorType.GOVERNMENT and spec and spec.leader and actor_id not in out:
                 out[actor_id] = spec.leader
         return out
+
+
+def _full_surface(stat: KeyStats) -> str:
+    """The most common surface that spells the key whole ("Vyacheslav Nikonov", not the
+    "Mr. Nikonov" the document resolved to him), else the most common one."""
+    whole = {s: n for s, n in stat.surfaces.items() if name_key(s) == stat.key}
+    if not whole:
+        return stat.top_surface()
+    return min(whole.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
 def _top(counts: Counter[str]) -> str:

@@ -70,6 +70,7 @@ class GrammarWords(Words):
     spoken_demands: frozenset[str]
     not_speakers: frozenset[str]
     generic_goals: frozenset[str]
+    spokesperson_nouns: frozenset[str]
     statement_phrases: tuple[str, ...]
     attribution_phrases: tuple[str, ...]
     conditional_modals: frozenset[str]

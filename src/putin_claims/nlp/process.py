@@ -33,6 +33,7 @@ from putin_claims.models import (
 )
 from putin_claims.nlp import components as c
 from putin_claims.nlp.assertions import RawAssertion, Subject, finalize, terms_string
+from putin_claims.nlp.local_names import local_names
 from putin_claims.nlp.mentions import RawMention, RoleEvidence
 from putin_claims.nlp.pronouns import resolve_pronouns
 from putin_claims.nlp.quotes import DocumentSpeech, SpeechFrame, attribute, quote_spans
@@ -194,10 +195,11 @@ def _assemble(item: _Pending) -> ProcessedDocument:
         for f in n.frames
         if f.subject_start is not None and f.subject_end is not None
     ]
+    mentions = local_names(n.mentions)
     resolved = resolve_pronouns(
-        n.mentions, paragraph_of, quoted=[(q.start, q.end) for q in spans], speakers=speakers
+        mentions, paragraph_of, quoted=[(q.start, q.end) for q in spans], speakers=speakers
     )
-    person_keys = {m.key for m in n.mentions if m.person}
+    person_keys = {m.key for m in mentions if m.person}
     by_offset = sorted(resolved, key=lambda m: m.start)
     assertions = finalize(n.assertions, n.subjects, by_offset, person_keys, paragraph_of)
     speech = DocumentSpeech(

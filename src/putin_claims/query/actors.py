@@ -17,13 +17,15 @@ from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from putin_claims.errors import ActorNotFoundError
-from putin_claims.models import Actor, Record
+from putin_claims.models import Actor, ActorType, Record
 from putin_claims.names import name_key
 from putin_claims.store import Store
 from putin_claims.tuning import TUNING
 
 #: How many close actors an error lists.
 CLOSEST = 5
+#: Labels shorter than this match only exactly.
+MIN_FUZZY = 4
 
 
 class ActorMatch(Record):
@@ -33,7 +35,7 @@ class ActorMatch(Record):
     actor: Actor = Field(description="The actor chosen.")
     label: str = Field(description="The name, alias or key of the actor that matched.")
     exact: bool = Field(description="False when only a close spelling matched.")
-    score: float = Field(description="rapidfuzz WRatio of a close spelling (100 if exact).")
+    score: float = Field(description="rapidfuzz ratio of a close spelling (100 if exact).")
 
 
 def match_actor(
@@ -46,8 +48,10 @@ def match_actor(
     for table, typed in ((exact, wanted), (normal, name_key(query))):
         if typed in table:
             return ActorMatch(query=query, actor=table[typed], label=typed, exact=True, score=100)
-    choices = list(exact)
-    best = process.extractOne(wanted, choices, scorer=fuzz.WRatio)
+    # a close spelling of a whole name: no partial match, and no abbreviation ("US" is not
+    # "mobile industry", however much of it it spells)
+    choices = [label for label in exact if len(label) >= MIN_FUZZY]
+    best = process.extractOne(wanted, choices, scorer=fuzz.ratio)
     if best is not None and best[1] >= TUNING.actor_query_fuzzy:
         actor = exact[best[0]]
         return ActorMatch(query=query, actor=actor, label=best[0], exact=False, score=best[1])
@@ -74,6 +78,14 @@ def _labels(
         for label in (actor.actor_id, actor.name, *actor.aliases):
             exact.setdefault(label.lower(), actor)
             normal.setdefault(name_key(label), actor)
+    surnames: dict[str, set[str]] = {}
+    for actor in actors:  # a person's surname alone names him when no one else has it
+        words = name_key(actor.name).split()
+        if actor.type is ActorType.PERSON and len(words) > 1:
+            surnames.setdefault(words[-1], set()).add(actor.actor_id)
+    for surname, ids in sorted(surnames.items()):
+        if len(ids) == 1:
+            normal.setdefault(surname, by_id[next(iter(ids))])
     for key, actor_id in sorted(keys.items()):
         if actor_id in by_id and not key.startswith("@"):
             normal.setdefault(key, by_id[actor_id])

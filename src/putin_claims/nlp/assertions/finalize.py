@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import GOAL_KINDS, ActorSource, Assertion, AssertionKind, Mention
 from putin_claims.nlp.assertions.records import RawAssertion, Subject
 
@@ -28,6 +29,18 @@ class _Topic(NamedTuple):
 
 
 KeyAndSurface = tuple[str | None, str | None]
+
+
+def _spoken_for(mentions: Sequence[Mention], r: RawAssertion) -> str | None:
+    """ "a US Embassy spokesman": the body an unnamed spokesperson speaks for, if named."""
+    words = r.actor_text.lower().split()
+    if r.actor_end is None or not words or words[-1] not in cue_lexicon().words.spokesperson_nouns:
+        return None
+    # the body before the noun ("a Ryanair spokesman") or after it, up to the cue ("a
+    # spokeswoman for Siemens said")
+    end = max(r.actor_end, r.cue_start)
+    key, _ = key_at(mentions, r.actor_end - len(r.actor_text), end)
+    return key
 
 
 def finalize(
@@ -54,6 +67,8 @@ def finalize(
                 key, text = _context_key(ordered, r, person_keys, paragraph_of)
         else:
             key, text = key_at(ordered, r.actor_start, r.actor_end)
+            if key is None:
+                key = _spoken_for(ordered, r)
         pairs.append((r, _assertion(r, key, text, ordered)))
         if key is not None and text is not None and here is not None and r.kind in TOPIC_KINDS:
             topics.append(_Topic(r.cue_start, here, key, text))

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import Assertion, Quote, QuoteKind
 from putin_claims.nlp.assertions import key_at
 from putin_claims.nlp.quotes.frames import ACCORDING_TO, SpeechFrame
@@ -217,6 +218,8 @@ def _framed(
 ) -> Quote:
     """The frame's subject speaks; a pronoun subject is checked against the voice before."""
     key, surface = key_at(doc.mentions, frame.subject_start, frame.subject_end)
+    if key is None and _spokesperson(frame):  # "a Ryanair spokesman": Ryanair speaks
+        key, _ = key_at(doc.mentions, frame.words_start, frame.words_end)
     confidence = TUNING.framed
     if frame.pronoun and previous is not None and _near(previous, item, doc.paragraph_of):
         if key is None or key != previous.speaker_key:
@@ -226,6 +229,12 @@ def _framed(
         item, content, kind=kind, cue=frame.cue, key=key, speaker=surface or frame.subject_text,
         speaker_span=(frame.words_start, frame.words_end), confidence=confidence,
     )  # fmt: skip
+
+
+def _spokesperson(frame: SpeechFrame) -> bool:
+    """The subject is someone who speaks for a body, unnamed."""
+    words = frame.subject_text.lower().split()
+    return bool(words) and words[-1] in cue_lexicon().words.spokesperson_nouns
 
 
 def _near(previous: _Voice, item: _Located, paragraph_of: Sequence[int | None]) -> bool:
