@@ -30,8 +30,8 @@ FLOORS: dict[Split, dict[str, float]] = {
         "speaker_accuracy": 0.70,
         "quote_precision": 0.77,
         "quote_recall": 0.80,
-        "objective_recall": 0.10,
-        "evidence_precision": 0.75,
+        "objective_recall": 0.14,
+        "evidence_precision": 0.78,
         "recall_at_5": 0.77,
         "mrr": 0.72,
     },
@@ -47,7 +47,7 @@ FLOORS: dict[Split, dict[str, float]] = {
     },
 }
 #: Contradicting passages `check` may label as supporting (the target is 0).
-WRONGLY_SUPPORTED = {Split.DEV: 4, Split.HELDOUT: 4}
+WRONGLY_SUPPORTED = {Split.DEV: 3, Split.HELDOUT: 4}
 
 
 @pytest.fixture(scope="module", params=list(Split), ids=lambda s: s.value)

@@ -44,3 +44,18 @@ def test_a_member_is_not_the_body(quotes: dict[str, tuple]) -> None:
     speaker, text = quotes["The plan is "]
     assert speaker != "labour-party"
     assert text is not None and text.endswith("MP")
+
+
+def test_what_i_want_in_a_quote_the_speaker_wants(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("first")
+    (folder / "a.txt").write_text(
+        "Striker eyes move\n\n"
+        '"I want to play in Spain next season," said Marco Ferri, who joined the club in 2019.\n',
+        encoding="utf-8",
+    )
+    with Store.open(folder / "s.db") as store:
+        extract([folder / "a.txt"], store)
+        goals = [
+            (a.actor, a.content) for a in store.assertion_rows() if a.kind.value == "objective"
+        ]
+    assert ("marco-ferri", "to play in Spain next season") in goals

@@ -71,6 +71,7 @@ class GrammarWords(Words):
     not_speakers: frozenset[str]
     generic_goals: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    first_person: frozenset[str]
     statement_phrases: tuple[str, ...]
     attribution_phrases: tuple[str, ...]
     conditional_modals: frozenset[str]

@@ -13,7 +13,7 @@ that read the whole document: pronouns, assertion actors, quotes.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -21,13 +21,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from putin_claims.dates import normalise_date
+from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import (
+    Assertion,
     DateMention,
     IngestedDocument,
     Line,
     LineRole,
     Paragraph,
     ProcessedDocument,
+    Quote,
+    QuoteKind,
     RoleLink,
     Sentence,
 )
@@ -211,16 +215,33 @@ def _assemble(item: _Pending) -> ProcessedDocument:
         mentions=by_offset,
         assertions=assertions,
     )
+    quotes = attribute(speech, spans)
     return ProcessedDocument(
         document=document,
         sentences=tuple(n.sentences),
         mentions=tuple(resolved),
         role_links=tuple(n.links),
         dates=tuple(n.dates),
-        assertions=tuple(assertions),
+        assertions=tuple(speakers_own(assertions, quotes)),
         terms=tuple(terms_string(t, by_offset) for t in n.terms),
-        quotes=tuple(attribute(speech, spans)),
+        quotes=tuple(quotes),
     )
+
+
+def speakers_own(assertions: Sequence[Assertion], quotes: Sequence[Quote]) -> list[Assertion]:
+    """'"I want to play in Holland," he said': what "I" or "we" wants inside someone's direct
+    quote, the speaker wants."""
+    first = cue_lexicon().words.first_person
+    spoken = [q for q in quotes if q.kind is QuoteKind.DIRECT and q.speaker_key]
+    out = []
+    for a in assertions:
+        quote = next((q for q in spoken if q.start <= a.start < q.end), None)
+        if quote is None or a.actor_key is not None or a.actor_text.lower() not in first:
+            out.append(a)
+            continue
+        text = quote.speaker_text or a.actor_text
+        out.append(a.model_copy(update={"actor_key": quote.speaker_key, "actor_text": text}))
+    return out
 
 
 def _date(span: c.DateSpan, sentence: int, document: IngestedDocument) -> DateMention:
