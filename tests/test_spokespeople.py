@@ -59,3 +59,21 @@ def test_what_i_want_in_a_quote_the_speaker_wants(tmp_path_factory: pytest.TempP
             (a.actor, a.content) for a in store.assertion_rows() if a.kind.value == "objective"
         ]
     assert ("marco-ferri", "to play in Spain next season") in goals
+
+
+def test_a_definite_description_speaks_for_who_spoke_before(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("described")
+    (folder / "a.txt").write_text(
+        "Czech teenager stuns Sydney\n\n"
+        "Tomas Novak of the Czech Republic beat the defending champion on Thursday.\n\n"
+        '"I played my best tennis today," Novak said.\n\n'
+        '"For me, this was a big success," said the 20-year-old.\n',
+        encoding="utf-8",
+    )
+    with Store.open(folder / "s.db") as store:
+        extract([folder / "a.txt"], store)
+        speakers = {q.content[:10]: (q.speaker, q.speaker_text) for q in store.quotes()}
+    assert speakers["I played m"][0] == "tomas-novak"
+    assert speakers["For me, th"] == ("tomas-novak", "the 20-year-old")

@@ -72,6 +72,7 @@ class GrammarWords(Words):
     generic_goals: frozenset[str]
     spokesperson_nouns: frozenset[str]
     first_person: frozenset[str]
+    body_nouns: frozenset[str]
     statement_phrases: tuple[str, ...]
     attribution_phrases: tuple[str, ...]
     conditional_modals: frozenset[str]

@@ -6,7 +6,7 @@ same document that ends (or, failing that, begins) with it: the nearest one befo
 several do ("Ozzy Osbourne" and "Sharon Osbourne"), else the first after it. The corpus-wide
 resolution then never has to guess which of the corpus's many Williamses a bare "Williams"
 is. The tagger's label of the short form does not matter (it often calls a surname an
-organisation); what the document names in full does.
+organisation): the short form takes the full name's label with its key.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def local_names(mentions: Sequence[RawMention]) -> list[RawMention]:
         if full is None:
             out.append(m)
         else:
-            out.append(replace(m, key=full.key, person=True, gender=m.gender or full.gender))
+            gender = m.gender or full.gender  # and its label: the document says who it is
+            out.append(replace(m, key=full.key, label=full.label, person=True, gender=gender))
     return out
 
 

@@ -220,6 +220,8 @@ def _framed(
     key, surface = key_at(doc.mentions, frame.subject_start, frame.subject_end)
     if key is None and _spokesperson(frame):  # "a Ryanair spokesman": Ryanair speaks
         key, _ = key_at(doc.mentions, frame.words_start, frame.words_end)
+    if key is None:  # "said the 20-year-old": who spoke just before, or was named last
+        key = _described(doc, item, frame, previous)
     confidence = TUNING.framed
     if frame.pronoun and previous is not None and _near(previous, item, doc.paragraph_of):
         if key is None or key != previous.speaker_key:
@@ -229,6 +231,39 @@ def _framed(
         item, content, kind=kind, cue=frame.cue, key=key, speaker=surface or frame.subject_text,
         speaker_span=(frame.words_start, frame.words_end), confidence=confidence,
     )  # fmt: skip
+
+
+#: Labels of the mentions a description of a person or of a body may stand for.
+PERSON_LABELS = frozenset({"PERSON"})
+BODY_LABELS = frozenset({"ORG", "FAC", "ALIAS"})
+#: Words at most in a definite description that stands for someone named before.
+DESCRIPTION_WORDS = 4
+
+
+def _described(
+    doc: DocumentSpeech, item: _Located, frame: SpeechFrame, previous: _Voice | None
+) -> str | None:
+    """A speaker given as a definite description ("the 20-year-old", "the magazine") is who
+    spoke just before, else the last person (or, for a body noun, the last organisation)
+    named before the quote in the same or the previous paragraph."""
+    words = frame.subject_text.lower().split()
+    if not 1 < len(words) <= DESCRIPTION_WORDS or words[0] != "the":
+        return None
+    if previous is not None and previous.speaker_key and _near(previous, item, doc.paragraph_of):
+        return previous.speaker_key
+    labels = BODY_LABELS if words[-1] in cue_lexicon().words.body_nouns else PERSON_LABELS
+    here = doc.paragraph_of[item.sentence] if item.sentence < len(doc.paragraph_of) else None
+    if here is None:
+        return None
+    before = [
+        m
+        for m in doc.mentions
+        if m.start < item.span.start
+        and m.label in labels
+        and (p := doc.paragraph_of[m.sentence]) is not None
+        and here - 1 <= p <= here
+    ]
+    return before[-1].key if before else None
 
 
 def _spokesperson(frame: SpeechFrame) -> bool:
