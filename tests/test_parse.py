@@ -63,3 +63,14 @@ def test_a_negative_content_is_not_a_negated_claim(seed_store: Store, nlp: Langu
     labels = [h.label for h in result.hits]
     assert CheckLabel.CONTRADICTS not in labels
     assert result.supporting_sources == 3 and result.contradicting_sources == 0
+
+
+def test_a_claim_the_passages_deny_is_contradicted(seed_store: Store, nlp: Language) -> None:
+    """The three passages on NATO say Putin wants Ukraine never to join: the opposite claim is
+    contradicted by them, supported by none."""
+    result = check(seed_store, "Putin wants Ukraine to join NATO", nlp, top=10)
+    assert (result.supporting_sources, result.contradicting_sources) == (0, 3)
+    assert result.verdict == (
+        "supported by 0 of 5 sources (0 independent); contradicted by 3 (2 independent)"
+    )
+    assert all(h.label is not CheckLabel.SUPPORTS for h in result.hits)

@@ -167,6 +167,9 @@ class CheckResult(Record):
         description="Supporting documents once copies collapse into their originals."
     )
     contradicting_sources: int = Field(description="Documents with a contradicting passage.")
+    independent_contradicting_sources: int = Field(
+        description="Contradicting documents once copies collapse into their originals."
+    )
     total_sources: int = Field(description="Documents in the store.")
     verdict: str = Field(
         description="One line, e.g. 'supported by 3 of 5 sources (2 independent)'."

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from putin_claims.corpus.families import Families
 from putin_claims.corpus.grouping import KIND_GROUPS
-from putin_claims.corpus.similarity import Weights, bag, concept, coverage
+from putin_claims.corpus.similarity import NEGATION, Weights, bag, concept, coverage
 from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import (
     GOAL_KINDS,
@@ -78,6 +78,7 @@ class Checker:
         supporting = {p.sentence.doc_id for p in scored if p.fit.label is CheckLabel.SUPPORTS}
         contradicting = {p.sentence.doc_id for p in scored if p.fit.label is CheckLabel.CONTRADICTS}
         independent = self.families.independent(supporting)
+        against = self.families.independent(contradicting)
         return CheckResult(
             query=text,
             actor=query.family,
@@ -86,8 +87,11 @@ class Checker:
             supporting_sources=len(supporting),
             independent_supporting_sources=independent,
             contradicting_sources=len(contradicting),
+            independent_contradicting_sources=against,
             total_sources=self.total,
-            verdict=_verdict(len(supporting), independent, len(contradicting), self.total),
+            verdict=_verdict(
+                (len(supporting), independent), (len(contradicting), against), self.total
+            ),
         )
 
     def _candidates(self, query: Query) -> set[int]:
@@ -182,8 +186,11 @@ class _Scorer:
 
 
 def _opposed(query: Query, r: AssertionRow) -> bool:
-    """The passage states the opposite: one side negated, or a refusal against an aim."""
-    if query.negated != r.negated:
+    """The passage states the opposite: one side negated (the cue or what it governs: "it
+    would not impose sanctions" against "it will impose sanctions"), or a refusal against an
+    aim."""
+    negative_content = NEGATION in r.terms.split()
+    if query.positive != (r.negated == negative_content):
         return True
     goal_vs_goal = (query.kind in GOAL_KINDS) == (r.kind in GOAL_KINDS)
     return not goal_vs_goal and AssertionKind.REFUSAL in (query.kind, r.kind)
@@ -199,10 +206,11 @@ def _kind_fit(query: AssertionKind | None, found: AssertionKind) -> float:
     return 0.0
 
 
-def _verdict(supporting: int, independent: int, contradicting: int, total: int) -> str:
-    if supporting == 0 and contradicting == 0:
+def _verdict(supporting: tuple[int, int], contradicting: tuple[int, int], total: int) -> str:
+    """'supported by 0 of 5 sources (0 independent); contradicted by 3 (2 independent)'."""
+    if supporting[0] == 0 and contradicting[0] == 0:
         return f"not supported by any of {total} sources"
-    text = f"supported by {supporting} of {total} sources ({independent} independent)"
-    if contradicting:
-        text += f"; contradicted by {contradicting}"
+    text = f"supported by {supporting[0]} of {total} sources ({supporting[1]} independent)"
+    if contradicting[0]:
+        text += f"; contradicted by {contradicting[0]} ({contradicting[1]} independent)"
     return text

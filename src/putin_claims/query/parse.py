@@ -32,6 +32,9 @@ class Query:
     family: str | None
     kind: AssertionKind | None
     negated: bool
+    #: What the claim says holds, all negations counted: "X will not sell" is False, "X
+    #: insists that Y never joins" is False, "X wants Y to join" is True.
+    positive: bool
     content: str
     terms: frozenset[str]
     words: list[str]
@@ -82,9 +85,11 @@ def parse_query(
     words += [f"@{a.actor_id}" for _, a in others]
     # the assertion the claim states carries its polarity ("does not want X" is a refusal of X)
     negated = negated if chosen else NEGATION in words
+    negative_content = chosen is not None and any(t[2] == NEGATION for t in chosen.terms)
+    positive = negated == negative_content
     content = chosen.content if chosen else text
     concepts = frozenset(concept(w) for w in words)
-    return Query(text, actor, family, kind, negated, content, concepts, words)
+    return Query(text, actor, family, kind, negated, positive, content, concepts, words)
 
 
 def _mentioned_actor(
