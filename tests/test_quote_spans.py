@@ -137,3 +137,26 @@ def test_quotes_across_paragraphs(text: str, pieces: list[list[str]], balanced: 
 )
 def test_a_span_records_its_last_paragraph(text: str, paragraphs: list[int]) -> None:
     assert [q.paragraph for q in _found(text)] == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "balanced"),
+    [
+        # a reopened straight mark: the quote before it was never closed (lost paragraph break)
+        ('He said: "We played well. "But we need a win," he added.',
+         ["We played well.", "But we need a win,"], [False, True]),
+        ('"It was hard," she said. "We kept going. "Now we rest."',
+         ["It was hard,", "We kept going.", "Now we rest."], [True, False, True]),
+        # a stray closing mark opens nothing: the narrative after it is no quote
+        ('The coach was pleased." The side travel to Lisbon next week.', [], []),
+        ('"A fine day," said Ms Lind." The vote is on Friday.', ["A fine day,"], [True]),
+        # marks that face their words pair as before
+        ('"Yes," he said, "we will."', ["Yes,", "we will."], [True, True]),
+    ],
+)  # fmt: skip
+def test_straight_marks_face_the_words_they_quote(
+    text: str, quoted: list[str], balanced: list[bool]
+) -> None:
+    found = _found(text)
+    assert [text[q.start : q.end] for q in found] == quoted
+    assert [q.balanced for q in found] == balanced

@@ -37,6 +37,9 @@ class QuoteSpan:
 class _Mark(Enum):
     OPEN = "open"
     CLOSE = "close"
+    #: A straight mark that opens a new quote while one is open: the open one was never
+    #: closed (the convention `He said: "A. "B."`, or a lost paragraph break).
+    REOPEN = "reopen"
 
 
 def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
@@ -75,6 +78,10 @@ class _Pairing:
             elif mark is _Mark.CLOSE and open_at is not None:
                 self._add([*self.carried, (open_at, para.start + i)], n, balanced=True)
                 open_at = opener = None
+            elif mark is _Mark.REOPEN and open_at is not None:
+                end = para.start + len(chunk[:i].rstrip())
+                self._add([*self.carried, (open_at, end)], n, balanced=False)
+                open_at = para.start + i + 1
         if open_at is None:
             self.close_carried(n - 1)
         elif runs_on:
@@ -97,12 +104,15 @@ class _Pairing:
 def _mark(chunk: str, i: int, opener: str | None) -> _Mark | None:
     """What the character at ``i`` does inside a quote ``opener`` opened (None: outside one).
 
-    A straight mark closes when a quote is open; after ‘, a ’ that ends a word closes too
-    (‘a good day’), though after a letter it is otherwise an apostrophe.
+    A straight mark faces the words it quotes: it opens before a word and closes after one.
+    Outside a quote, one with a space after it opens nothing (a stray closing mark: pairing it
+    would quote the narrative that follows); inside one, a mark with a space before it and a
+    word after it opens a new quote, the open one never closed. After ‘, a ’ that ends a word
+    closes too (‘a good day’), though after a letter it is otherwise an apostrophe.
     """
     ch = chunk[i]
     if ch == STRAIGHT:
-        return _Mark.OPEN if opener is None else _Mark.CLOSE
+        return _straight(chunk, i, inside=opener is not None)
     if ch == SINGLE_CLOSE and opener == SINGLE_OPEN and not _alnum_at(chunk, i + 1):
         return _Mark.CLOSE
     if _apostrophe(chunk, i):
@@ -112,6 +122,16 @@ def _mark(chunk: str, i: int, opener: str | None) -> _Mark | None:
     if ch in CLOSING:
         return _Mark.CLOSE
     return None
+
+
+def _straight(chunk: str, i: int, *, inside: bool) -> _Mark | None:
+    before = chunk[i - 1] if i > 0 else " "
+    after = chunk[i + 1] if i + 1 < len(chunk) else " "
+    if not inside:
+        return None if after.isspace() else _Mark.OPEN
+    if before.isspace() and not after.isspace():
+        return _Mark.REOPEN
+    return _Mark.CLOSE
 
 
 def _opens_with_mark(text: str, para: Paragraph) -> bool:
