@@ -8,12 +8,14 @@ floors are the measured scores rounded down; docs/quotes.md and docs/claims.md g
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
-from conftest import ROOT
+from conftest import ROOT, call
 from putin_claims.evaluate.article_scores import ArticleScores, evaluate_articles
 from putin_claims.evaluate.articles import Split
 from putin_claims.pipeline import extract
@@ -78,3 +80,20 @@ def test_scores_hold_their_floors(scores: ArticleScores, measure: str) -> None:
 def test_contradicting_passages_are_rarely_labelled_supporting(scores: ArticleScores) -> None:
     assert scores.contradictions >= 20
     assert scores.wrongly_supported <= WRONGLY_SUPPORTED[scores.split or Split.DEV]
+
+
+def test_evaluate_scores_one_article_through_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], nlp: Language
+) -> None:
+    db = tmp_path / "one.db"
+    with Store.open(db) as store:
+        extract([BBC / "sports" / "097.txt"], store)
+    code, out, err = call(
+        capsys, "evaluate", str(GOLD / "sports-097.yaml"), "--db", str(db), "--json"
+    )
+    assert (code, err) == (0, "")
+    scores = json.loads(out)
+    assert scores["articles"] == 1 and scores["direct_quotes"] >= 10
+    assert 0.0 <= scores["speaker_accuracy"] <= scores["direct_recall"] <= 1.0
+    code, _, err = call(capsys, "evaluate", str(GOLD), "--split", "nowhere", "--db", str(db))
+    assert code == 2 and "nowhere" in err

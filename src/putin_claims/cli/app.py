@@ -29,7 +29,9 @@ from putin_claims.cli.shell import (
 )
 from putin_claims.errors import PutinClaimsError
 from putin_claims.evaluate import evaluate as evaluate_gold
-from putin_claims.evaluate import evaluate_quotes, is_quote_gold
+from putin_claims.evaluate import evaluate_quotes, is_article_gold, is_quote_gold
+from putin_claims.evaluate.article_scores import evaluate_articles
+from putin_claims.evaluate.articles import Split
 from putin_claims.models import AssertionKind, QuoteKind
 from putin_claims.nlp.loading import load_pipeline, resolve_model_name
 from putin_claims.pipeline import extract as run_extract
@@ -278,14 +280,31 @@ def report(
 def evaluate(
     gold: Annotated[
         Path,
-        typer.Argument(help="Gold YAML file (see docs/claims.md).", dir_okay=False),
+        typer.Argument(
+            help="Gold YAML file, or a folder of article gold files (see docs/claims.md).",
+        ),
     ],
+    split: Annotated[
+        Split | None,
+        typer.Option("--split", help="Article gold: score only the dev or heldout part."),
+    ] = None,
     model: ModelOption = None,
     db: DbOption = Path(DEFAULT_DB),
     json_out: JsonOption = False,
 ) -> int:
-    """Score `objectives` and `check`, or `quotes`, against a gold file."""
+    """Score `objectives` and `check`, or `quotes`, or everything (article gold), against gold.
+
+    Example: putin-claims evaluate tests/gold/bbc --split heldout --json
+    """
     with existing(db) as store:
+        if is_article_gold(gold):
+            nlp = load_pipeline(resolve_model_name(model))
+            article_scores = evaluate_articles(store, [gold], nlp, split)
+            return show(
+                output.as_json(article_scores)
+                if json_out
+                else output.article_scores_table(article_scores)
+            )
         if is_quote_gold(gold):
             quote_scores = evaluate_quotes(store, gold)
             if json_out:

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from putin_claims.evaluate import QuoteScores, Scores
+from putin_claims.evaluate.article_scores import ArticleScores
 from putin_claims.models import (
     Actor,
     CheckResult,
@@ -229,4 +230,17 @@ def quote_scores_table(scores: QuoteScores) -> Table:
     for name in names:
         value = getattr(scores, name)
         table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
+    return table
+
+
+def article_scores_table(scores: ArticleScores) -> Table:
+    """Every score of an article gold set, then the objectives per gold actor."""
+    table = Table(title=f"real-news evaluation ({scores.split or 'all'})", header_style="bold")
+    table.add_column("score")
+    table.add_column("value", justify="right")
+    for name, value in scores.model_dump(exclude={"per_actor", "split"}).items():
+        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
+    for a in scores.per_actor:
+        found = f"{a.matched}/{a.objectives} ({a.found_as or 'not found'})"
+        table.add_row(f"  {a.actor}", found)
     return table

@@ -90,7 +90,15 @@ def validate(path: Path, model: type[_M], data: object) -> _M:
 def is_quote_gold(path: Path) -> bool:
     """True for a quote gold file (a `quotes:` list) rather than an objectives one."""
     data = load_yaml(path)
-    return isinstance(data, dict) and "quotes" in data
+    return isinstance(data, dict) and "quotes" in data and "doc" not in data
+
+
+def is_article_gold(path: Path) -> bool:
+    """True for a folder of article gold files, or one (it names its article: `doc:`)."""
+    if path.is_dir():
+        return True
+    data = load_yaml(path)
+    return isinstance(data, dict) and "doc" in data
 
 
 def load_gold(path: Path) -> GoldFile:
