@@ -65,3 +65,8 @@ def test_boilerplate_is_kept_but_not_parsed(nlp: Language) -> None:
         flagged = {s.index for s in lines}
         assert not [m for m in processed.mentions if m.sentence in flagged]
         assert not [d for d in processed.dates if d.sentence in flagged]
+
+
+def test_the_pipeline_loads_once_however_it_is_asked_for(nlp: Language) -> None:
+    name = resolve_model_name()
+    assert load_pipeline(name) is load_pipeline(name, None) is nlp

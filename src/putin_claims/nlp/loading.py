@@ -25,12 +25,17 @@ def resolve_model_name(name: str | None = None) -> str:
     raise ModelNotFoundError(name, DEFAULT_MODELS)
 
 
-@cache
 def load_pipeline(name: str, actors_file: Path | None = None) -> Language:
     """Load (once per process) an English pipeline with a parser and NER, finders added.
 
-    ``actors_file`` extends the default alias data the mention finder matches.
+    ``actors_file`` extends the default alias data the mention finder matches. However the
+    arguments are given, one name and one alias file load the model once.
     """
+    return _load(name, str(actors_file) if actors_file else "")
+
+
+@cache
+def _load(name: str, actors_file: str) -> Language:
     try:
         nlp = spacy.load(name)
     except (OSError, ImportError, ValueError) as exc:
@@ -45,7 +50,7 @@ def load_pipeline(name: str, actors_file: Path | None = None) -> Language:
             f"spaCy pipeline {name!r} lacks {', '.join(missing)}; use en_core_web_sm"
         )
     for component in components.COMPONENTS:
-        config = {"actors_file": str(actors_file or "")} if component == "pc_mentions" else {}
+        config = {"actors_file": actors_file} if component == "pc_mentions" else {}
         nlp.add_pipe(component, config=config)
     return nlp
 
