@@ -20,19 +20,21 @@ objectives per actor, `check` on paraphrased claims, and polarity.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import Field
 from rapidfuzz import fuzz
 from spacy.language import Language
 
+from putin_claims.corpus.families import Families
 from putin_claims.errors import ActorNotFoundError, GoldFileError
 from putin_claims.evaluate.articles import ArticleActor, ArticleGold, Split, load_article_gold
-from putin_claims.models import CheckLabel, Evidence, QuoteKind, Record, StoredQuote
+from putin_claims.models import CheckLabel, Claim, Evidence, QuoteKind, Record, StoredQuote
 from putin_claims.names import name_key
 from putin_claims.query.actors import find_actor
 from putin_claims.query.check import Checker
-from putin_claims.query.claims import objectives
+from putin_claims.query.claims import OBJECTIVE_KINDS, stored_claims
 from putin_claims.store import Store
 
 #: Character Jaccard from which a stored quote is the gold one.
@@ -105,7 +107,8 @@ def evaluate_articles(
     stored = [q for q in store.quotes() if q.doc_id in docs.values()]
     quote_parts = _quote_scores(golds, docs, stored)
     checker = Checker(store)
-    actors = [_actor_score(store, a, g, docs) for _, g in golds for a in g.actors]
+    corpus = _Corpus.read(store)
+    actors = [_actor_score(corpus, a, g, docs) for _, g in golds for a in g.actors]
     recalls, ranks = _check_scores(checker, golds, docs, nlp)
     contradicted, wrong = _polarity(checker, golds, docs, nlp)
     objectives_total = sum(a.objectives for a in actors)
@@ -205,17 +208,39 @@ def _states(e: Evidence, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a < end and start < b for start, end in spans for a, b in e.spans)
 
 
-def _actor_score(store: Store, a: ArticleActor, g: ArticleGold, docs: dict[str, str]) -> ActorScore:
+@dataclass(frozen=True)
+class _Corpus:
+    """What the objective scores read of the store, read once for every gold actor."""
+
+    families: Families
+    keys: dict[str, str]
+    claims: list[Claim]
+
+    @classmethod
+    def read(cls, store: Store) -> _Corpus:
+        families = Families.load(store)
+        return cls(families, store.key_actors(), stored_claims(store, families))
+
+    def objectives(self, actor_id: str) -> list[Claim]:
+        """The actor's objective claims, as `objectives` lists them (government included)."""
+        family = self.families.head(actor_id)
+        return [c for c in self.claims if c.actor == family and c.kind in OBJECTIVE_KINDS]
+
+
+def _actor_score(
+    corpus: _Corpus, a: ArticleActor, g: ArticleGold, docs: dict[str, str]
+) -> ActorScore:
     doc = docs[g.doc]
     gold_spans = {o.id: [s.span for s in o.support] for o in a.objectives}
     found_as, evidence = None, []
+    actors = list(corpus.families.actors.values())
     for name in (a.actor, *a.names):
         try:
-            found = find_actor(name, store.actors(), store.key_actors())
+            found = find_actor(name, actors, corpus.keys)
         except ActorNotFoundError:
             continue
         found_as = found.actor_id
-        claims = objectives(store, found.actor_id)[1]
+        claims = corpus.objectives(found.actor_id)
         evidence = [e for c in claims for e in c.evidence if e.doc_id == doc]
         break
     matched = sum(1 for spans in gold_spans.values() if any(_states(e, spans) for e in evidence))
