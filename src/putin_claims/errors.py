@@ -31,6 +31,10 @@ class ModelLoadError(PutinClaimsError):
     """The pipeline exists but is not usable (wrong language, missing components)."""
 
 
+class PatternError(PutinClaimsError):
+    """A rule pattern uses what the anchored matcher does not support (a programming error)."""
+
+
 class ActorDataError(PutinClaimsError):
     """An actor alias file (TOML) cannot be read or does not follow the format."""
 

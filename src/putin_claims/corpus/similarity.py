@@ -69,6 +69,10 @@ class Weights:
 
     df: Counter[str] = field(default_factory=Counter)
     n: int = 0
+    _memo: dict[tuple[int, str], float] = field(default_factory=dict, repr=False, compare=False)
+    _bags: dict[tuple[int, frozenset[str]], _Bag] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def of(cls, bags: Iterable[frozenset[str]]) -> Weights:
@@ -81,20 +85,42 @@ class Weights:
     def __call__(self, term: str) -> float:
         if term == NEGATION:
             return TUNING.negation_weight
-        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)) + TUNING.idf_floor
+        key = (self.n, term)  # the weight changes only when bags are added (``n`` grows)
+        weight = self._memo.get(key)
+        if weight is None:
+            weight = math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)) + TUNING.idf_floor
+            self._memo[key] = weight
+        return weight
+
+    def bag(self, concepts: frozenset[str]) -> _Bag:
+        """A bag's concepts but negation, their weight and their sorted words (memoised: the
+        corpus steps compare each bag with many)."""
+        key = (self.n, concepts)
+        found = self._bags.get(key)
+        if found is None:
+            positive = concepts - {NEGATION}
+            found = _Bag(positive, math.fsum(map(self, positive)), " ".join(sorted(positive)))
+            self._bags[key] = found
+        return found
+
+
+@dataclass(frozen=True)
+class _Bag:
+    positive: frozenset[str]
+    weight: float
+    text: str
 
 
 def lexical(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
     """Similarity of two concept bags in [0, 1]; a negation on one side only halves it."""
-    a_pos, b_pos = a - {NEGATION}, b - {NEGATION}
-    if not a_pos or not b_pos:
+    bag_a, bag_b = weights.bag(a), weights.bag(b)
+    if not bag_a.positive or not bag_b.positive:
         return 0.0
-    shared = math.fsum(weights(t) for t in a_pos & b_pos)
-    wa = math.fsum(weights(t) for t in a_pos)
-    wb = math.fsum(weights(t) for t in b_pos)
+    shared = math.fsum(map(weights, bag_a.positive & bag_b.positive))
+    wa, wb = bag_a.weight, bag_b.weight
     dice = 2 * shared / (wa + wb)
     overlap = shared / min(wa, wb)
-    ratio = fuzz.token_set_ratio(" ".join(sorted(a_pos)), " ".join(sorted(b_pos))) / 100
+    ratio = fuzz.token_set_ratio(bag_a.text, bag_b.text) / 100
     t = TUNING
     score = (
         t.dice_weight * dice

@@ -21,10 +21,14 @@ def token_terms(tokens: Iterable[Token], offset: int) -> list[Term]:
         if lower in lex.negation or tok.dep_ == "neg":
             out.append((offset + tok.idx, offset + tok.idx + len(tok), "not"))
             continue
-        if tok.is_punct or tok.is_space or tok.like_num or not any(c.isalpha() for c in lower):
+        if tok.is_punct or tok.is_space or tok.like_num or not _has_letter(lower):
             continue
         lemma = tok.lemma_.lower().strip("'’")
         if tok.is_stop or lemma in lex.light or len(lemma) < 2:
             continue
         out.append((offset + tok.idx, offset + tok.idx + len(tok), lemma))
     return out
+
+
+def _has_letter(word: str) -> bool:
+    return word.isalpha() or any(c.isalpha() for c in word)

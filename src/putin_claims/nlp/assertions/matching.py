@@ -8,15 +8,19 @@ anchor token, so a rule asks ``hits.trees(VERB_XCOMP, verb)`` instead of walking
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from putin_claims.lexicons import cue_lexicon
+from putin_claims.nlp.assertions.anchored import AnchoredMatcher
 from putin_claims.nlp.assertions.patterns import sequence_patterns, tree_families
+from putin_claims.nlp.vocab import permanent
 
 
 @dataclass(frozen=True)
@@ -24,33 +28,77 @@ class Matchers:
     """The compiled matchers of one vocabulary, and the rule name of each match key.
 
     Keys are looked up here, not in the ``StringStore``: a matcher first built inside
-    ``nlp.memory_zone()`` adds its strings as transient, and they are gone after the zone.
+    ``nlp.memory_zone()`` adds its strings as transient, and they are gone after the zone
+    (the rule names are added as permanent, for the ``PhraseMatcher``, which looks them up).
     """
 
-    trees: list[tuple[frozenset[str], DependencyMatcher]]
-    sequences: Matcher
+    trees: AnchoredMatcher
+    phrases: PhraseMatcher
+    sequences: tuple[Gate, Matcher]
     names: dict[int, str]
+
+
+#: What a matcher needs of a Doc's words: per pattern, the word sets of its lexical nodes
+#: (a pattern can only match a Doc that holds a word of each set).
+Gate = tuple[tuple[frozenset[str], ...], ...]
+
+
+def node_words(attrs: Mapping[str, Any]) -> frozenset[str] | None:
+    """The lowercased words a node's ``LEMMA`` or ``LOWER`` must be one of (None: any word)."""
+    for key in ("LOWER", "LEMMA"):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            return frozenset({value.lower()})
+        if isinstance(value, dict) and "IN" in value:
+            return frozenset(v.lower() for v in value["IN"])
+    return None
+
+
+def gate(patterns: Iterable[list[dict[str, Any]]]) -> Gate:
+    """The gate of a matcher's patterns (tree patterns' nodes are their ``RIGHT_ATTRS``)."""
+    out = []
+    for pattern in patterns:
+        nodes = [node.get("RIGHT_ATTRS", node) for node in pattern]
+        out.append(tuple(w for w in map(node_words, nodes) if w is not None))
+    return tuple(out)
+
+
+def passes(g: Gate, words: frozenset[str] | set[str]) -> bool:
+    """Whether some pattern's every lexical node has one of its words in ``words``."""
+    return any(all(not words.isdisjoint(s) for s in sets) for sets in g)
 
 
 @cache
 def matchers(vocab: Vocab) -> Matchers:
-    """All patterns, compiled once per vocabulary: a DependencyMatcher per family."""
+    """All patterns, compiled once per vocabulary: the tree patterns into one anchored
+    matcher, runs of plain words into a ``PhraseMatcher``, other runs into a ``Matcher``."""
     lex = cue_lexicon()
     names: dict[int, str] = {}
-    trees: list[tuple[frozenset[str], DependencyMatcher]] = []
+    trees = AnchoredMatcher()
     for family in tree_families(lex):
-        matcher = DependencyMatcher(vocab)
         for rule, patterns in family.patterns.items():
-            if patterns:
-                matcher.add(rule, patterns)
-                names[vocab.strings.add(rule)] = rule
-        trees.append((family.words, matcher))
+            trees.add(rule, patterns)
+    # runs of plain words go to a PhraseMatcher (hash lookups); the rest to a Matcher
+    phrases = PhraseMatcher(vocab, attr="LOWER")
     sequences = Matcher(vocab)
+    rest: list[list[dict[str, Any]]] = []
     for rule, patterns in sequence_patterns(lex).items():
-        if patterns:
-            sequences.add(rule, patterns)
-            names[vocab.strings.add(rule)] = rule
-    return Matchers(trees, sequences, names)
+        names[permanent(vocab, rule)] = rule
+        words = [_plain_words(p) for p in patterns]
+        if any(w for w in words):
+            phrases.add(rule, [Doc(vocab, words=w) for w in words if w])
+        other = [p for p, w in zip(patterns, words, strict=True) if not w]
+        if other:
+            sequences.add(rule, other)
+            rest += other
+    return Matchers(trees, phrases, (gate(rest), sequences), names)
+
+
+def _plain_words(pattern: list[dict[str, Any]]) -> list[str] | None:
+    """The words of a pattern that is only ``{"LOWER": word}`` tokens (else None)."""
+    if all(set(t) == {"LOWER"} and isinstance(t["LOWER"], str) for t in pattern):
+        return [t["LOWER"] for t in pattern]
+    return None
 
 
 class Hits:
@@ -66,16 +114,17 @@ class Hits:
 
     def _match(self, m: Matchers) -> None:
         doc = self.doc
-        words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+        tokens = list(doc)
+        words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
         found: dict[str, set[tuple[int, ...]]] = defaultdict(set)
-        for gate, matcher in m.trees:
-            if gate & words:
-                for key, nodes in matcher(doc):
-                    found[m.names[key]].add(tuple(nodes))
+        for rule, nodes in m.trees(tokens):
+            found[rule].add(nodes)
         for rule, matches in found.items():
             for tree in sorted(matches):
                 self._trees[rule].setdefault(tree[0], []).append(tree)
-        for key, start, end in m.sequences(doc):
+        needs, sequences = m.sequences
+        runs = sequences(doc) if passes(needs, words) else []
+        for key, start, end in [*m.phrases(doc), *runs]:
             self._starts[m.names[key]].setdefault(start, []).append(end)
             self._ends[m.names[key]].setdefault(end, []).append(start)
 

@@ -4,8 +4,8 @@
   rule asks about: ``hits.trees(VERB_XCOMP, verb)`` lists the ``(verb, clause)`` pairs.
 * A ``Matcher`` pattern is a run of words: list markers, condition markers, two-word cue nouns.
 
-The tree patterns come in :class:`Family` groups, each with the words one of which a Doc must
-hold for the family to match at all.
+The tree patterns come in :class:`Family` groups; each pattern's first node is lexical (a cue
+word, or a label), which is what :mod:`.anchored` looks it up by.
 
 Patterns are written per family, with the family's words in one node ("a phrasal verb's
 lemma, with one of the particles"); where a family's words come in pairs ("push for", "intent
@@ -284,32 +284,24 @@ def _adjective_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:
 
 @dataclass(frozen=True)
 class Family:
-    """Patterns that can only match a Doc holding one of ``words`` (as a lemma or a word).
+    """The patterns of one rule family (each anchored on the family's cue words)."""
 
-    Each family's anchor (or another node) is one of its words, so a Doc without them is not
-    matched against the family at all: most paragraphs hold few of the families' cues.
-    """
-
-    words: frozenset[str]
+    name: str
     patterns: dict[str, list[Pattern]]
 
 
 def tree_families(lex: CueLexicon) -> list[Family]:
-    """Every DependencyMatcher pattern, by family."""
-    w = lex.words
-    speech = _speech_patterns(w)
+    """Every dependency pattern, by family."""
+    speech = _speech_patterns(lex.words)
     obligation = {rule: speech.pop(rule) for rule in (OBLIGATION_MODAL, OBLIGATION_VERB)}
-    cue_words = {v for v, _ in lex.phrasal_verbs} | w.would_verbs
-    reporting = w.stance_verbs | w.priority_verbs
     return [
-        Family(frozenset(cue_words | {p.split()[0] for p in w.statement_phrases}),
-               _cue_verb_patterns(lex)),
-        Family(cue_verbs(lex), _complement_patterns(lex)),
-        Family(frozenset(reporting | {p.split()[0] for p in w.attribution_phrases}), speech),
-        Family(w.obligation_modals | w.obligation_verbs, obligation),
-        Family(cue_nouns(lex), _noun_patterns(lex)),
-        Family(frozenset(a for a, _ in lex.adjectives), _adjective_patterns(lex)),
-    ]  # fmt: skip
+        Family("cue verbs", _cue_verb_patterns(lex)),
+        Family("verb complements", _complement_patterns(lex)),
+        Family("speech", speech),
+        Family("obligations", obligation),
+        Family("nouns", _noun_patterns(lex)),
+        Family("adjectives", _adjective_patterns(lex)),
+    ]
 
 
 def sequence_patterns(lex: CueLexicon) -> dict[str, list[Pattern]]:

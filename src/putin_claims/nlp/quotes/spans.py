@@ -7,6 +7,7 @@ affects its own paragraph. Pure text: no spaCy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -17,6 +18,8 @@ OPENING = frozenset("“«‘")
 CLOSING = frozenset("”»’")
 STRAIGHT = '"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+#: Every character that can be a mark (only these are looked at).
+MARKS = re.compile("[" + re.escape("".join(sorted(OPENING | CLOSING | {STRAIGHT}))) + "]")
 #: Curly single marks that are apostrophes between letters (Ukraine’s, ’90s).
 APOSTROPHES = frozenset({SINGLE_OPEN, SINGLE_CLOSE})
 
@@ -69,7 +72,8 @@ class _Pairing:
         open_at: int | None = None
         opener: str | None = None  # the mark that opened the quote
         chunk = self.text[para.start : para.end]
-        for i in range(len(chunk)):
+        for found in MARKS.finditer(chunk):
+            i = found.start()
             mark = _mark(chunk, i, opener)
             if mark is _Mark.OPEN and open_at is None:
                 open_at, opener = para.start + i + 1, chunk[i]
