@@ -359,3 +359,21 @@ def test_gendered_pronouns_are_mentions(
     mentions, _ = _parse(nlp, text)
     assert [(m.surface, m.gender) for m in mentions if m.kind.value == "pronoun"] == pronouns
     assert all(m.key == "" and m.person for m in mentions if m.kind.value == "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "describes"),
+    [
+        ("Ann Lee, a spokeswoman for Acme Ltd, said prices would rise.", "Acme Ltd", True),
+        ("Ann Lee, a spokeswoman for Acme Holdings, said prices would rise.", "Ann Lee", False),
+        ("Tom Hart of Acme Holdings said prices would rise.", "Acme Holdings", True),
+        ("Ann Lee and Tom Hart met in Paris.", "Tom Hart", False),
+        ("Ann Lee told Tom Hart that prices would rise.", "Tom Hart", False),
+    ],
+)
+def test_a_name_in_another_persons_description_is_marked(
+    nlp: Language, sentence: str, name: str, describes: bool
+) -> None:
+    mentions, _ = mentions_of(nlp(sentence))
+    (found,) = [m for m in mentions if m.surface.endswith(name)]
+    assert found.modifier is describes

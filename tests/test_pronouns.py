@@ -24,7 +24,8 @@ def _mentions(*words: str) -> list[RawMention]:
     """Mentions, one per word, ten characters apart, one sentence per paragraph marker.
 
     A word is a pronoun ("he", "she"), a person ("Anna:f", "Jonas:m", "Lee" without a known
-    gender), a body ("Acme!", not a person) or "|", which starts the next sentence.
+    gender), a body ("Acme!", not a person), a name in another person's description
+    ("Gartner~") or "|", which starts the next sentence.
     """
     out: list[RawMention] = []
     sentence = 0
@@ -41,11 +42,12 @@ def _mentions(*words: str) -> list[RawMention]:
             continue
         name, _, mark = word.partition(":")
         person = not name.endswith("!")
-        name = name.rstrip("!")
+        modifier = name.endswith("~")
+        name = name.rstrip("!~")
         gender = {"m": M, "f": F}.get(mark)
         out.append(
             RawMention(start, start + len(name), name, MentionKind.NAME, "PERSON", name.lower(),
-                       gender, person, sentence)
+                       gender, person, sentence, modifier)
         )  # fmt: skip
     return out
 
@@ -76,6 +78,12 @@ def _keys(raw: list[RawMention], paragraphs: list[int | None], **kwargs: object)
         # chains: a resolved pronoun is itself a mention of its antecedent
         (["Anna:f", "she", "her"], ["she>anna", "her>anna"]),
         (["Anna:f", "Jonas:m", "she", "him"], ["she>anna", "him>jonas"]),
+        # a name describing another person is passed over for that person ...
+        (["Jonas:m", "Gartner~", "he"], ["he>jonas"]),
+        (["Lee", "Gartner~", "she"], ["she>lee"]),
+        # ... unless no one else agrees
+        (["Gartner~", "he"], ["he>gartner"]),
+        (["Anna:f", "Gartner~", "he"], ["he>gartner"]),
     ],
 )
 def test_gender_agreement(words: list[str], expected: list[str]) -> None:

@@ -81,16 +81,21 @@ def _antecedent(
     people: _People,
     max_back: int,
 ) -> RawMention | None:
-    """The nearest candidate of no known other gender, at most ``max_back`` paragraphs back."""
+    """The nearest candidate of no known other gender, at most ``max_back`` paragraphs back;
+    a name in the description of another person is passed over for that person."""
     here = paragraph_of[pronoun.sentence]
+    passed: RawMention | None = None
     for candidate in reversed(candidates):
         where = paragraph_of[candidate.sentence]
         if here is None or where is None or here - where > max_back:
-            return None
+            break
         known = people.gender(candidate)
-        if known is None or known == pronoun.gender:
+        if known is not None and known != pronoun.gender:
+            continue
+        if not candidate.modifier:
             return candidate
-    return None
+        passed = passed or candidate
+    return passed
 
 
 def _final(mention: RawMention, key: str) -> Mention:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from spacy.tokens import Doc, Span
 
@@ -11,6 +12,11 @@ from putin_claims.models import ActorType, MentionKind
 from putin_claims.names import AliasIndex, name_key
 from putin_claims.nlp.mentions.records import RawMention
 from putin_claims.nlp.mentions.titles import RolePhrases, Title, honorific, title_before
+
+#: Edges a describing phrase hangs from a name by; edges and heads that end the phrase.
+DESCRIBING: Final = frozenset({"appos", "prep"})
+COORDINATION: Final = frozenset({"conj", "cc"})
+CLAUSE_HEADS: Final = frozenset({"VERB", "AUX"})
 
 
 def name_mention(
@@ -39,8 +45,24 @@ def name_mention(
         key=f"@{actor_id}" if actor_id else key,
         gender=title.gender or (index.gender(actor_id) if actor_id else None),
         person=person,
+        modifier=_describes_another(span),
     )
     return mention, title.evidence
+
+
+def _describes_another(span: Span) -> bool:
+    """The span hangs off a person named before it, through an apposition or a preposition
+    and no verb or coordination ("Ann Lee, head of research at analysts Gartner": Gartner
+    describes Ann Lee; in "Ann Lee and Bob Hart", Bob Hart does not)."""
+    node = span.root
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ in COORDINATION or head.pos_ in CLAUSE_HEADS:
+            return False
+        if node.dep_ in DESCRIBING and head.ent_type_ == "PERSON" and head.i < span.start:
+            return True
+        node = head
+    return False
 
 
 def _person(doc: Doc, span: Span, roles: RolePhrases) -> bool:

@@ -24,6 +24,9 @@ class RawMention:
     gender: Gender | None
     person: bool
     sentence: int = -1
+    #: The name sits in the description of another person ("Ann Lee, head of research at
+    #: analysts Gartner"): a pronoun after it is about that person, not this name.
+    modifier: bool = False
 
 
 @dataclass(frozen=True)
