@@ -32,6 +32,10 @@ def _head(text: str, frame: SpeechFrame) -> str | None:
         ("The envoy told reporters the ceasefire held.", ("tell", "envoy", "The envoy", False)),
         ("The union's leader claimed victory.", ("claim", "leader", "The union's leader", False)),
         ("Analysts believe the rally will fade.", ("believe", "Analysts", "Analysts", False)),
+        # replies and remarks frame quotes too
+        ("Ann Lee responded: “We respect it.”", ("respond", "Lee", "Ann Lee", False)),
+        ("“Not yet,” replied the minister.", ("reply", "minister", "the minister", False)),
+        ("“It is over,” the coach observed.", ("observe", "coach", "the coach", False)),
         # pronoun subjects continue the paragraph's speaker; "we" is not one of them
         ("She added that talks would continue.", ("add", "She", "She", True)),
         ("“We are ready,” he added.", ("add", "he", "he", True)),
