@@ -294,3 +294,41 @@ def test_matchers_first_built_in_a_memory_zone_work_after_it(nlp: Language) -> N
         inside = [(a.cue, a.content) for a in assertions_of(nlp(sentence))]
     after = [(a.cue, a.content) for a in assertions_of(nlp(sentence))]
     assert inside == after == [("insist", "a review of the tariffs")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actor"),
+    [
+        # a person description is the last person named before it
+        (
+            "Ann Lee spoke to reporters outside court.\n\nThe singer did not want to talk about "
+            "the case.\n",
+            "want",
+            "ann lee",
+        ),
+        (
+            "Tom Hart scored twice on Saturday.\n\nThe 20-year-old wants to play in Spain.\n",
+            "want",
+            "tom hart",
+        ),
+        # a body noun is the last organisation named
+        (
+            "Acme Holdings reported a loss.\n\nThe company plans to cut 500 jobs.\n",
+            "plan to",
+            "acme holdings",
+        ),
+        # a group, or a head that names neither, stays unresolved
+        ("Ann Lee met Tom Hart in Paris.\n\nThe pair want to open a shop.\n", "want", None),
+        (
+            "Ann Lee met Tom Hart in Paris.\n\nThe French administration wants new talks.\n",
+            "want",
+            None,
+        ),
+    ],
+)
+def test_a_subject_given_as_a_description_is_who_it_describes(
+    nlp: Language, tmp_path: Path, text: str, cue: str, actor: str | None
+) -> None:
+    processed = _process("Headline here\n\n" + text, nlp, tmp_path)
+    (found,) = [a for a in processed.assertions if a.cue == cue]
+    assert found.actor_key == actor

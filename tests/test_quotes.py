@@ -149,7 +149,7 @@ def test_seed_quote_gold_gate(seed_store: Store) -> None:
 OTHER_QUOTE_FLOORS = {
     "recall": 0.75,
     "precision": 0.95,
-    "speaker_accuracy": 0.85,
+    "speaker_accuracy": 0.93,
     "kind_accuracy": 0.9,
     "span_overlap": 0.85,
 }

@@ -73,6 +73,12 @@ class GrammarWords(Words):
     spokesperson_nouns: frozenset[str]
     first_person: frozenset[str]
     body_nouns: frozenset[str]
+    group_words: frozenset[str] = Field(
+        default=frozenset(), description="Words that make a description a group: 'the pair'."
+    )
+    person_nouns: frozenset[str] = Field(
+        default=frozenset(), description="Heads of a description naming one person: 'the singer'."
+    )
     statement_phrases: tuple[str, ...]
     attribution_phrases: tuple[str, ...]
     conditional_modals: frozenset[str]

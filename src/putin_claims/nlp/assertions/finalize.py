@@ -9,6 +9,7 @@ lookups it uses, shared with the quote attribution.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from putin_claims.lexicons import cue_lexicon
@@ -43,6 +44,37 @@ def _spoken_for(mentions: Sequence[Mention], r: RawAssertion) -> str | None:
     return key
 
 
+#: Words at most in a definite description that stands for someone named before.
+DESCRIPTION_WORDS = 4
+
+
+def _described(
+    mentions: Sequence[Mention],
+    r: RawAssertion,
+    person_keys: set[str],
+    paragraph_of: Sequence[int | None],
+) -> str | None:
+    """ "The singer did not want to talk": a subject given as a short definite description
+    is the last person (for a body noun, the last organisation) named before it in the same
+    or the previous paragraph, as a described speaker is. Not a group ("the two firms")."""
+    words = r.actor_text.lower().split()
+    lex = cue_lexicon().words
+    if r.actor_source is not ActorSource.SUBJECT or words[:1] != ["the"]:
+        return None
+    if not 1 < len(words) <= DESCRIPTION_WORDS or lex.group_words & set(words):
+        return None
+    head = words[-1]
+    lexicon = cue_lexicon()
+    person = head in lex.person_nouns or head in lexicon.roles or head.endswith("-year-old")
+    if not person and head not in lex.body_nouns:
+        return None  # not a description of one actor: "the American administration"
+    described = replace(r, prefer_person=person)
+    key, _ = _context_key(mentions, described, person_keys, paragraph_of)
+    if key is not None and (key in person_keys) != person:
+        return None
+    return key
+
+
 def finalize(
     raw: Sequence[RawAssertion],
     subjects: Sequence[Subject],
@@ -69,6 +101,8 @@ def finalize(
             key, text = key_at(ordered, r.actor_start, r.actor_end)
             if key is None:
                 key = _spoken_for(ordered, r)
+            if key is None:
+                key = _described(ordered, r, person_keys, paragraph_of)
         pairs.append((r, _assertion(r, key, text, ordered)))
         if key is not None and text is not None and here is not None and r.kind in TOPIC_KINDS:
             topics.append(_Topic(r.cue_start, here, key, text))
