@@ -87,7 +87,7 @@ def test_json_validates_against_the_committed_schema(report: Report) -> None:
     schema = json.loads((ROOT / "docs" / "schema" / "report.schema.json").read_text())
     data = json.loads(report.model_dump_json())
     jsonschema.Draft202012Validator(schema).validate(data)
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "2"
     broken = dict(data, documents="five")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(broken)
@@ -174,7 +174,7 @@ def test_cli_report_formats_and_extract_out(
     assert "wrote" in capsys.readouterr().err
     assert main(["report", "--format", "json", "--db", str(seed_db)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "2"
     target = tmp_path / "reports"
     assert main(["extract", str(ROOT / "data" / "seeds"), "--db", str(tmp_path / "x.db"),
                  "--out", str(target)]) == 0  # fmt: skip
