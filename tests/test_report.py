@@ -83,6 +83,16 @@ def test_markdown_quotes_every_passage_exactly_and_traceably(report: Report, see
     assert "## Appendix: set aside as boilerplate" in text and "SUBSCRIBE TODAY" in text
 
 
+def test_vague_claims_only_when_asked_for(report: Report, seed_db: Path) -> None:
+    assert not [c for a in report.actors for c in a.claims if c.vague]
+    with Store.existing(seed_db) as store:
+        every = build_report(store, include_vague=True)
+    vague = [c for a in every.actors for c in a.claims if c.vague]
+    assert [c.statement for c in vague] == ["Vladimir Putin demands: substantial concessions"]
+    assert "claim `" + vague[0].id + "` · vague*" in to_markdown(every)
+    assert " · vague*" not in to_markdown(report)
+
+
 def test_json_validates_against_the_committed_schema(report: Report) -> None:
     schema = json.loads((ROOT / "docs" / "schema" / "report.schema.json").read_text())
     data = json.loads(report.model_dump_json())
