@@ -81,6 +81,56 @@ def test_objectives_strict_drops_government_evidence(
     assert sources == sorted(sources, reverse=True)
 
 
+@pytest.fixture
+def vague_db(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
+    """One article with a specific objective and a vague one ("more details")."""
+    article = tmp_path / "firefly.txt"
+    article.write_text(
+        "Rufus Firefly wants to cut fuel taxes by half, his office said on Monday.\n\n"
+        "Rufus Firefly also wants more details.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "vague.db"
+    code, _, _ = call(capsys, "extract", str(article), "--db", str(db))
+    assert code == ExitCode.OK
+    return db
+
+
+def _statements(claims: list[dict[str, Any]]) -> list[tuple[str, bool]]:
+    return sorted((c["statement"], c["vague"]) for c in claims)
+
+
+def test_objectives_leave_vague_claims_out(
+    capsys: pytest.CaptureFixture[str], vague_db: Path
+) -> None:
+    specific = ("Rufus Firefly seeks: to cut fuel taxes by half", False)
+    vague = ("Rufus Firefly seeks: more details", True)
+    assert _statements(objectives_json(capsys, vague_db, "Rufus Firefly")) == [specific]
+    every = objectives_json(capsys, vague_db, "Rufus Firefly", "--include-vague")
+    assert _statements(every) == [vague, specific]
+    (shown,) = [c for c in every if c["vague"]]
+    assert [e["vague"] for e in shown["evidence"]] == [True]
+    assert [e["content"] for e in shown["evidence"]] == ["more details"]
+    listed = call_json(capsys, "claims", "--db", str(vague_db))
+    assert _statements(listed) == [specific]
+    assert _statements(call_json(capsys, "claims", "--include-vague", "--db", str(vague_db))) == [
+        vague,
+        specific,
+    ]
+    code, out, _ = call(capsys, "claims", "--include-vague", "--db", str(vague_db))
+    assert code == ExitCode.OK
+    assert out.count(", vague)") == 1
+    code, out, _ = call(capsys, "report", "--format", "json", "--db", str(vague_db))
+    assert [c["vague"] for a in json.loads(out)["actors"] for c in a["claims"]] == [False]
+    code, out, _ = call(
+        capsys, "report", "--format", "json", "--include-vague", "--db", str(vague_db)
+    )
+    assert sorted(c["vague"] for a in json.loads(out)["actors"] for c in a["claims"]) == [
+        False,
+        True,
+    ]
+
+
 @pytest.mark.parametrize("actor", ["Vladimir Putin", "PUTIN", "vladimir-putin"])
 def test_objectives_actor_is_matched_fuzzily(
     capsys: pytest.CaptureFixture[str], seed_db: Path, actor: str

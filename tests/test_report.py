@@ -83,11 +83,21 @@ def test_markdown_quotes_every_passage_exactly_and_traceably(report: Report, see
     assert "## Appendix: set aside as boilerplate" in text and "SUBSCRIBE TODAY" in text
 
 
+def test_vague_claims_only_when_asked_for(report: Report, seed_db: Path) -> None:
+    assert not [c for a in report.actors for c in a.claims if c.vague]
+    with Store.existing(seed_db) as store:
+        every = build_report(store, include_vague=True)
+    vague = [c for a in every.actors for c in a.claims if c.vague]
+    assert [c.statement for c in vague] == ["Vladimir Putin demands: substantial concessions"]
+    assert "claim `" + vague[0].id + "` · vague*" in to_markdown(every)
+    assert " · vague*" not in to_markdown(report)
+
+
 def test_json_validates_against_the_committed_schema(report: Report) -> None:
     schema = json.loads((ROOT / "docs" / "schema" / "report.schema.json").read_text())
     data = json.loads(report.model_dump_json())
     jsonschema.Draft202012Validator(schema).validate(data)
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "2"
     broken = dict(data, documents="five")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(broken)
@@ -174,7 +184,7 @@ def test_cli_report_formats_and_extract_out(
     assert "wrote" in capsys.readouterr().err
     assert main(["report", "--format", "json", "--db", str(seed_db)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "2"
     target = tmp_path / "reports"
     assert main(["extract", str(ROOT / "data" / "seeds"), "--db", str(tmp_path / "x.db"),
                  "--out", str(target)]) == 0  # fmt: skip

@@ -6,8 +6,9 @@ import sqlite3
 from pathlib import Path
 
 from conftest import PIPELINE, make_claims_doc, resolution_v1
+from putin_claims.models import ProcessedDocument, VagueReason
 from putin_claims.store import STATE_KEY, Store
-from putin_claims.store.migrations import MIGRATIONS
+from putin_claims.store.migrations import MIGRATIONS, m013_vague_assertions
 
 BEFORE_KEY_ACTORS = [name for name, _ in MIGRATIONS].index("m012_key_actors")
 
@@ -22,9 +23,7 @@ def _old_store(path: Path) -> None:
     for name, fn in MIGRATIONS[:BEFORE_KEY_ACTORS]:
         fn(db)
         db.execute("INSERT INTO migrations VALUES (?, '2031-05-14T00:00:00+00:00')", (name,))
-    old = Store(db, path)  # the constructor migrates nothing
-    old.save(make_claims_doc("alpha"), PIPELINE)
-    old.save(make_claims_doc("beta"), PIPELINE)
+    _save_in_old_schema(db, path, make_claims_doc("alpha"), make_claims_doc("beta"))
     resolution = resolution_v1()
     db.executemany(
         "INSERT INTO actors VALUES (?,?,?,?,?)",
@@ -41,6 +40,18 @@ def _old_store(path: Path) -> None:
         _described_and_source(db),
     )
     db.close()
+
+
+def _save_in_old_schema(db: sqlite3.Connection, path: Path, *docs: ProcessedDocument) -> None:
+    """Save with today's code into a store of the schema before ``m012_key_actors``: the
+    assertion columns a later migration adds (``m013_vague_assertions``) are there for the save
+    only, and dropped after it."""
+    m013_vague_assertions(db)
+    old = Store(db, path)  # the constructor migrates nothing
+    for doc in docs:
+        old.save(doc, PIPELINE)
+    for column in ("vague", "vague_reason"):
+        db.execute(f"ALTER TABLE assertions DROP COLUMN {column}")
 
 
 def _described_and_source(db: sqlite3.Connection) -> tuple[int, int]:
@@ -97,9 +108,55 @@ def test_key_actors_migration_of_an_unresolved_store(tmp_path: Path) -> None:
     for name, fn in MIGRATIONS[:BEFORE_KEY_ACTORS]:
         fn(db)
         db.execute("INSERT INTO migrations VALUES (?, '2031-05-14T00:00:00+00:00')", (name,))
-    Store(db, path).save(make_claims_doc(), PIPELINE)
+    _save_in_old_schema(db, path, make_claims_doc())
     db.close()
     with Store.open(path) as store:
         assert store.key_actors() == {}
         assert [q.speaker for q in store.quotes()] == [None, None]
         assert store.setting(STATE_KEY) == "stale"
+
+
+BEFORE_VAGUE = [name for name, _ in MIGRATIONS].index("m013_vague_assertions")
+
+
+def _vague_doc() -> ProcessedDocument:
+    """:func:`make_claims_doc` with its second assertion found vague."""
+    doc = make_claims_doc()
+    first, second, third = doc.assertions
+    second = second.model_copy(update={"vague": True, "vague_reason": VagueReason.BARE_TOPIC})
+    return doc.model_copy(update={"assertions": (first, second, third)})
+
+
+def test_vague_migration_reads_old_assertions_as_specific(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for name, fn in MIGRATIONS[:BEFORE_VAGUE]:
+        fn(db)
+        db.execute("INSERT INTO migrations VALUES (?, '2031-05-14T00:00:00+00:00')", (name,))
+    db.execute(
+        "INSERT INTO documents VALUES ('old', 'old.txt', 'sha', 'p', 'utf-8', 'text', NULL, NULL,"
+        " NULL, NULL, NULL, '[]', '2031-05-14T00:00:00+00:00')"
+    )
+    db.execute(
+        "INSERT INTO sentences (sentence_id, doc_id, idx, paragraph, line, char_start, char_end,"
+        " text, role) VALUES (1, 'old', 0, 0, 1, 0, 4, 'text', 'content')"
+    )
+    db.execute(
+        "INSERT INTO assertions (assertion_id, doc_id, sentence_id, kind, cue, actor_text,"
+        " actor_source, content, char_start, char_end, negated, hedge, terms)"
+        " VALUES (7, 'old', 1, 'objective', 'want', 'He', 'subject', 'text', 0, 4, 0,"
+        " 'asserted', 'text')"
+    )
+    db.close()
+    with Store.open(path) as store:
+        assert "m013_vague_assertions" in {
+            r["name"] for r in store.rows("SELECT name FROM migrations")
+        }
+        (row,) = store.assertion_rows()
+        assert (row.assertion_id, row.vague, row.vague_reason) == (7, False, None)
+        store.save(_vague_doc(), PIPELINE)
+        found = [(r.content, r.vague, r.vague_reason) for r in store.assertion_rows()]
+    assert ("Ambassador Trentino", True, VagueReason.BARE_TOPIC) in found
+    assert ("the talks would continue", False, None) in found

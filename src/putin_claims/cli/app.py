@@ -56,6 +56,13 @@ DbOption = Annotated[
     typer.Option("--db", envvar="PUTIN_CLAIMS_DB", help="SQLite store to use.", dir_okay=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout and nothing else.")]
+VagueOption = Annotated[
+    bool,
+    typer.Option(
+        "--include-vague",
+        help="Also list vague claims, whose contents say too little ('the issue', 'more demands').",
+    ),
+]
 ModelOption = Annotated[
     str | None,
     typer.Option("--model", help="spaCy pipeline to use (default: the installed en_core_web_sm)."),
@@ -176,12 +183,15 @@ def objectives(
             "--strict", help="Only what is said of the person, not of the government he leads."
         ),
     ] = False,
+    include_vague: VagueOption = False,
     db: DbOption = Path(DEFAULT_DB),
     json_out: JsonOption = False,
 ) -> int:
     """An actor's objectives, demands and refusals, each once, with every supporting passage."""
     with existing(db) as store:
-        found, result = claims_engine.objectives(store, named(store, actor), strict=strict)
+        found, result = claims_engine.objectives(
+            store, named(store, actor), strict=strict, include_vague=include_vague
+        )
     title = f"objectives of {found.name}" + (" (strict)" if strict else " (and government)")
     return show(output.as_json(result) if json_out else output.claims_table(title, result))
 
@@ -205,7 +215,7 @@ def check(
 
 
 @app.command(name="claims")
-def list_claims(
+def list_claims(  # noqa: PLR0917 - typer reads options from the signature
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only claims of this actor (fuzzy).")
     ] = None,
@@ -216,13 +226,16 @@ def list_claims(
         list[AssertionKind] | None,
         typer.Option("--kind", help="Only these kinds (repeat the option for several)."),
     ] = None,
+    include_vague: VagueOption = False,
     db: DbOption = Path(DEFAULT_DB),
     json_out: JsonOption = False,
 ) -> int:
     """All claims: who wants, demands, refuses, offers, says or thinks what, and where."""
     with existing(db) as store:
         who = named(store, actor) if actor else None
-        result = claims_engine.claims(store, who, min_sources=min_sources, kinds=kind or ())
+        result = claims_engine.claims(
+            store, who, min_sources=min_sources, kinds=kind or (), include_vague=include_vague
+        )
     return show(output.as_json(result) if json_out else output.claims_table("claims", result))
 
 
@@ -250,7 +263,7 @@ def quotes(
 
 
 @app.command()
-def report(
+def report(  # noqa: PLR0917 - typer reads options from the signature
     fmt: Annotated[
         ReportFormat, typer.Option("--format", help="md, json, html or csv.")
     ] = ReportFormat.MD,
@@ -262,12 +275,14 @@ def report(
         Path | None,
         typer.Option("--out", help="Write to this file instead of stdout.", dir_okay=False),
     ] = None,
+    include_vague: VagueOption = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> int:
     """A claim-to-source report for editors: Markdown, JSON, HTML or CSV."""
     with existing(db) as store:
         who = named(store, actor) if actor else None
-        text = render(build_report(store, actor=who, min_sources=min_sources), fmt)
+        found = build_report(store, actor=who, min_sources=min_sources, include_vague=include_vague)
+        text = render(found, fmt)
     if out_file is None:
         sys.stdout.write(text)
     else:

@@ -158,8 +158,10 @@ def claims_table(title: str, claims: Sequence[Claim]) -> Table:
             if e.attributed_to:
                 marks.append(f"per {e.attributed_to}")
             lines.append(f"{_ref(e)} [{', '.join(marks)}] {e.content}")
+        vague = ", vague" if claim.vague else ""
         table.add_row(
-            str(n), str(claim.n_sources), f"{claim.statement}\n({claim.kind.value}, {claim.id})",
+            str(n), str(claim.n_sources),
+            f"{claim.statement}\n({claim.kind.value}, {claim.id}{vague})",
             "\n".join(lines),
         )  # fmt: skip
     return table

@@ -173,6 +173,7 @@ def _claim(
         n_independent_sources=families.independent(e.doc_id for e in evidence),
         first_seen=dates[0] if dates else None,
         last_seen=dates[-1] if dates else None,
+        vague=all(r.vague for r in group),
     )
     members = [(r.assertion_id, round(score, 3)) for score, r in scored]
     return claim, members
@@ -253,4 +254,5 @@ def _evidence(
             else r.attributed_text or families.speaker(r.doc_id, r.content_start, r.content_end)
         ),
         date=r.date,
+        vague=r.vague,
     )

@@ -34,7 +34,7 @@ from putin_claims.models import CheckLabel, Claim, Evidence, QuoteKind, Record, 
 from putin_claims.names import name_key
 from putin_claims.query.actors import find_actor
 from putin_claims.query.check import Checker
-from putin_claims.query.claims import OBJECTIVE_KINDS, stored_claims
+from putin_claims.query.claims import listed, stored_claims
 from putin_claims.store import Store
 
 #: Character Jaccard from which a stored quote is the gold one.
@@ -222,9 +222,10 @@ class _Corpus:
         return cls(families, store.key_actors(), stored_claims(store, families))
 
     def objectives(self, actor_id: str) -> list[Claim]:
-        """The actor's objective claims, as `objectives` lists them (government included)."""
+        """The actor's objective claims, as `objectives` lists them (government included, vague
+        ones left out)."""
         family = self.families.head(actor_id)
-        return [c for c in self.claims if c.actor == family and c.kind in OBJECTIVE_KINDS]
+        return [c for c in self.claims if listed(c, family)]
 
 
 def _actor_score(

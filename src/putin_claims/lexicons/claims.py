@@ -70,6 +70,8 @@ class GrammarWords(Words):
     spoken_demands: frozenset[str]
     not_speakers: frozenset[str]
     generic_goals: frozenset[str]
+    topic_nouns: frozenset[str]
+    bare_modifiers: frozenset[str]
     spokesperson_nouns: frozenset[str]
     first_person: frozenset[str]
     body_nouns: frozenset[str]

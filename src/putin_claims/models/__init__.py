@@ -30,6 +30,7 @@ from putin_claims.models.claims import (
     Evidence,
     Hedge,
     SentenceRef,
+    VagueReason,
 )
 from putin_claims.models.dates import (
     DateKind,
@@ -134,4 +135,5 @@ __all__ = [
     "StoredDocument",
     "StoredQuote",
     "StoredSentence",
+    "VagueReason",
 ]

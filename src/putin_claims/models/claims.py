@@ -45,6 +45,16 @@ class ActorSource(StrEnum):
     CONTEXT = "context"
 
 
+class VagueReason(StrEnum):
+    """Why an assertion's content says too little to list as what an actor wants."""
+
+    BARE_TOPIC = "bare_topic"
+    GENERIC_GOAL = "generic_goal"
+    FRAGMENT = "fragment"
+    ONE_WORD = "one_word"
+    HEADLINE = "headline"
+
+
 class Assertion(Record):
     """One proposition an actor holds, as one sentence states it (per-document record)."""
 
@@ -63,6 +73,12 @@ class Assertion(Record):
     attributed_key: str | None = Field(description="Mention key of the source it is reported from.")
     attributed_text: str | None = Field(description="The words naming that source.")
     terms: str = Field(description="Content-word lemmas of the content, space-separated.")
+    vague: bool = Field(
+        default=False, description="True when the content says too little (see vague_reason)."
+    )
+    vague_reason: VagueReason | None = Field(
+        default=None, description="Which rule found the content vague; null when it is not."
+    )
 
 
 class SentenceRef(Record):
@@ -92,6 +108,8 @@ class AssertionRow(SentenceRef):
     attributed_actor: str | None = Field(description="Resolved source actor, if any.")
     attributed_text: str | None = Field(description="Words naming the source.")
     terms: str = Field(description="Content lemmas.")
+    vague: bool = Field(default=False, description="The content says too little.")
+    vague_reason: VagueReason | None = Field(default=None, description="Why it is vague.")
     date: dt.date | None = Field(description="Document date.")
 
 
@@ -116,6 +134,9 @@ class Evidence(SentenceRef):
         description="Who the article reports it from; null: its own voice."
     )
     date: dt.date | None = Field(description="Date of the document, when known.")
+    vague: bool = Field(
+        default=False, description="True when this passage's content says too little."
+    )
 
 
 class Claim(Record):
@@ -133,6 +154,10 @@ class Claim(Record):
     )
     first_seen: dt.date | None = Field(description="Earliest document date among the evidence.")
     last_seen: dt.date | None = Field(description="Latest document date among the evidence.")
+    vague: bool = Field(
+        default=False,
+        description="True when every member assertion is vague; left out unless asked for.",
+    )
 
 
 class CheckLabel(StrEnum):

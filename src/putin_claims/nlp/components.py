@@ -96,8 +96,9 @@ class AssertionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found: tuple[list[RawAssertion], list[Subject]] = ([], [])
-        if _role(doc) in CLAIM_ROLES:
-            found = self.finder.find(doc)
+        role = _role(doc)
+        if role in CLAIM_ROLES:
+            found = self.finder.find(doc, headline=role in HEADLINE_ROLES)
         doc._.pc_assertions, doc._.pc_subjects = found
         return doc
 

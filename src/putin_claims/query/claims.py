@@ -42,6 +42,7 @@ def stored_claims(store: Store, families: Families | None = None) -> list[Claim]
                 n_independent_sources=families.independent(e.doc_id for e in evidence),
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,
+                vague=all(rows[m.assertion_id].vague for m in items),
             )
         )
     return _ranked(out)
@@ -69,8 +70,11 @@ def claims(
     min_sources: int = 1,
     kinds: Iterable[AssertionKind] = (),
     families: Families | None = None,
+    *,
+    include_vague: bool = False,
 ) -> list[Claim]:
-    """All claims, optionally of one actor's family, of some kinds, with enough sources."""
+    """All claims, optionally of one actor's family, of some kinds, with enough sources;
+    vague ones (every member's content says too little) only with ``include_vague``."""
     wanted_kinds = set(kinds)
     families = families or Families.load(store)
     family = None
@@ -83,17 +87,21 @@ def claims(
         if (family is None or c.actor == family)
         and (not wanted_kinds or c.kind in wanted_kinds)
         and c.n_sources >= min_sources
+        and (include_vague or not c.vague)
     ]
 
 
-def objectives(store: Store, actor: str, strict: bool = False) -> tuple[Actor, list[Claim]]:
-    """One actor's objectives and demands as claims; ``strict`` drops what his government says."""
+def objectives(
+    store: Store, actor: str, strict: bool = False, include_vague: bool = False
+) -> tuple[Actor, list[Claim]]:
+    """One actor's objectives and demands as claims; ``strict`` drops what his government says;
+    vague claims ("the issue", "more demands") only with ``include_vague``."""
     families = Families.load(store)
     found = find_actor(actor, list(families.actors.values()), store.key_actors())
     family = families.head(found.actor_id)
     out = []
     for claim in stored_claims(store, families):
-        if claim.actor != family or claim.kind not in OBJECTIVE_KINDS:
+        if not listed(claim, family, include_vague):
             continue
         if strict:
             kept = tuple(e for e in claim.evidence if not e.via_government)
@@ -108,3 +116,12 @@ def objectives(store: Store, actor: str, strict: bool = False) -> tuple[Actor, l
             continue
         out.append(claim)
     return families.actors.get(family, found), _ranked(out)
+
+
+def listed(claim: Claim, family: str, include_vague: bool = False) -> bool:
+    """The claim is one of the family's objectives as `objectives` lists them."""
+    return (
+        claim.actor == family
+        and claim.kind in OBJECTIVE_KINDS
+        and (include_vague or not claim.vague)
+    )

@@ -58,7 +58,8 @@ def _actor_section(actor: ReportActor) -> list[str]:
         lines += [
             f"### {n}. {md_escape(claim.statement)}",
             "",
-            f"*{claim.kind.value} · {claim.corroboration} · claim `{claim.id}`*",
+            f"*{claim.kind.value} · {claim.corroboration} · claim `{claim.id}`"
+            + (" · vague*" if claim.vague else "*"),
             "",
         ]
         for p in claim.passages:

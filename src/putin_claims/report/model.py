@@ -33,7 +33,7 @@ from putin_claims.models import (
 from putin_claims.query.claims import OBJECTIVE_KINDS, claims
 from putin_claims.store import Store
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 #: Kinds a report lists by default: what actors want, demand, refuse and offer.
 REPORT_KINDS = frozenset(OBJECTIVE_KINDS | {AssertionKind.OFFER})
 
@@ -76,6 +76,7 @@ class ReportClaim(Record):
     n_sources: int = Field(description="Documents among the passages.")
     n_independent_sources: int = Field(description="Documents once copies collapse.")
     corroboration: str = Field(description="'4 sources, 3 independent'.")
+    vague: bool = Field(description="Every passage's content says too little (--include-vague).")
     passages: tuple[Passage, ...] = Field(description="Every supporting passage.")
 
 
@@ -139,12 +140,20 @@ def build_report(
     actor: str | None = None,
     min_sources: int = 1,
     kinds: Iterable[AssertionKind] = REPORT_KINDS,
+    include_vague: bool = False,
 ) -> Report:
-    """Gather the report's content from the store."""
+    """Gather the report's content from the store (vague claims only with ``include_vague``)."""
     sources = store.sources()
     by_doc = {s.doc_id: s for s in sources}
     families = Families.load(store)
-    found = claims(store, actor, min_sources=min_sources, kinds=kinds, families=families)
+    found = claims(
+        store,
+        actor,
+        min_sources=min_sources,
+        kinds=kinds,
+        families=families,
+        include_vague=include_vague,
+    )
     paragraphs = _Paragraphs(store)
     grouped: dict[str, list[ReportClaim]] = defaultdict(list)
     for claim in found:
@@ -199,6 +208,7 @@ def _report_claim(
         n_sources=claim.n_sources,
         n_independent_sources=claim.n_independent_sources,
         corroboration=corroboration(claim.n_sources, claim.n_independent_sources),
+        vague=claim.vague,
         passages=tuple(_passage(e, sources[e.doc_id], paragraphs) for e in claim.evidence),
     )
 

@@ -11,7 +11,8 @@ _ASSERTIONS = (
     "SELECT a.assertion_id, a.doc_id, a.sentence_id, s.text, s.char_start AS start,"
     ' s.char_end AS "end", s.line, a.kind, a.cue, actor.actor_id AS actor, a.actor_text,'
     " a.content, a.char_start AS content_start, a.char_end AS content_end, a.negated, a.hedge,"
-    " attributed.actor_id AS attributed_actor, a.attributed_text, a.terms, d.date"
+    " attributed.actor_id AS attributed_actor, a.attributed_text, a.terms, a.vague,"
+    " a.vague_reason, d.date"
     " FROM assertions a JOIN sentences s USING (sentence_id)"
     " JOIN documents d ON d.doc_id = a.doc_id"
     " LEFT JOIN key_actors actor ON actor.key = a.actor_key"

@@ -208,14 +208,14 @@ def _insert_annotations(
     db.executemany(
         "INSERT INTO assertions (assertion_id, ordinal, doc_id, sentence_id, kind, cue,"
         " actor_key, actor_text, actor_source, content, char_start, char_end, negated, hedge,"
-        " hedge_cue, attributed_key, attributed_text, terms)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " hedge_cue, attributed_key, attributed_text, terms, vague, vague_reason)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 row_id("assertions", n), n, doc_id, ids[a.sentence], a.kind.value, a.cue,
                 a.actor_key, a.actor_text, a.actor_source.value, a.content, a.start, a.end,
                 int(a.negated), a.hedge.value, a.hedge_cue, a.attributed_key, a.attributed_text,
-                a.terms,
+                a.terms, int(a.vague), a.vague_reason.value if a.vague_reason else None,
             )
             for n, a in enumerate(processed.assertions)
         ],

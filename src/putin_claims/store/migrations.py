@@ -292,3 +292,12 @@ def m012_key_actors(db: sqlite3.Connection) -> None:
         ("quotes", "resolved_from"),
     ):
         db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
+@migration
+def m013_vague_assertions(db: sqlite3.Connection) -> None:
+    """Whether an assertion's content says too little to list as an objective, and which
+    rule says so (``nlp/assertions/vague.py``); rows stored before read as specific until
+    their document is processed again (the stages version changed with the rule)."""
+    db.execute("ALTER TABLE assertions ADD COLUMN vague INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE assertions ADD COLUMN vague_reason TEXT")

@@ -26,6 +26,7 @@ from putin_claims.nlp.assertions.lists import (
 )
 from putin_claims.nlp.assertions.records import UNPLACED, Cue, RawAssertion
 from putin_claims.nlp.assertions.spans import Range, anaphoric, clean_range, subtree_range
+from putin_claims.nlp.assertions.vague import vagueness
 from putin_claims.nlp.terms import token_terms
 
 
@@ -74,6 +75,7 @@ def record(s: Sentence, cue: Cue, rng: Range, *, item: bool = False) -> RawAsser
         attributed_text=source.text if source else None,
         terms=token_terms(words, 0),
         item=item,
+        vague=vagueness(s, cue.tok, words),
     )
 
 

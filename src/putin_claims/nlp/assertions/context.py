@@ -13,11 +13,13 @@ from putin_claims.nlp.assertions.matching import Hits
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of a parsed Doc, with the lexicon and the Doc's pattern matches."""
+    """One sentence of a parsed Doc, with the lexicon and the Doc's pattern matches
+    (``headline``: the sentence is a title or a heading)."""
 
     span: Span
     lex: CueLexicon
     hits: Hits
+    headline: bool = False
 
     @property
     def doc(self) -> Doc:

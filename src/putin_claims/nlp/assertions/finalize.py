@@ -142,6 +142,8 @@ def _assertion(
         attributed_key=attributed_key,
         attributed_text=attributed_text or r.attributed_text,
         terms=terms_string(r.terms, ordered),
+        vague=r.vague is not None,
+        vague_reason=r.vague,
     )
 
 

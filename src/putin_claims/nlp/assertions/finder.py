@@ -41,8 +41,9 @@ class AssertionFinder:
     def __init__(self) -> None:
         self.lex = cue_lexicon()
 
-    def find(self, doc: Doc) -> tuple[list[RawAssertion], list[Subject]]:
-        """Assertions and grammatical subjects of ``doc`` (offsets local to it)."""
+    def find(self, doc: Doc, *, headline: bool = False) -> tuple[list[RawAssertion], list[Subject]]:
+        """Assertions and grammatical subjects of ``doc`` (offsets local to it); ``headline``:
+        the Doc is a title or a heading."""
         spans = [sent for sent in doc.sents if sent.text.strip()]
         if not spans:
             return [], []
@@ -50,7 +51,7 @@ class AssertionFinder:
         out: list[RawAssertion] = []
         subjects: list[Subject] = []
         for span in spans:
-            sentence = Sentence(span, self.lex, hits)
+            sentence = Sentence(span, self.lex, hits, headline)
             out.extend(read(sentence))
             subjects.extend(_subjects(sentence))
         return out, subjects

@@ -38,6 +38,10 @@ ADVMOD = "advmod"
 MARK = "mark"
 NEG = "neg"
 CC = "cc"
+NUMMOD = "nummod"
+QUANTMOD = "quantmod"
+PREDET = "predet"
+CASE = "case"
 CONJ = "conj"
 PUNCT = "punct"
 
@@ -66,6 +70,9 @@ NOUN = "NOUN"
 PROPN = "PROPN"
 PRON = "PRON"
 ADJ = "ADJ"
+PUNCT_POS = "PUNCT"
+CCONJ_POS = "CCONJ"
+SCONJ_POS = "SCONJ"
 NOMINAL_POS = frozenset({NOUN, PROPN})
 VERBAL_POS = frozenset({VERB, AUX_POS})
 #: Parts of speech that can open a list item without content ("and perhaps, ...").

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from putin_claims.models import ActorSource, AssertionKind, Hedge
+from putin_claims.models import ActorSource, AssertionKind, Hedge, VagueReason
 
 #: The sentence index of a record that has not been placed in its document yet.
 UNPLACED = -1
@@ -84,6 +84,7 @@ class RawAssertion:
     attributed_text: str | None = None
     terms: list[tuple[int, int, str]] = field(default_factory=list)
     item: bool = False
+    vague: VagueReason | None = None
 
     def moved(self, offset: int, sentence: int) -> RawAssertion:
         """The record with document offsets and its document sentence index."""

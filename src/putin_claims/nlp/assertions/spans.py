@@ -10,7 +10,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from putin_claims.lexicons import GrammarWords
-from putin_claims.nlp.assertions.labels import QUOTES, VERBAL_POS
+from putin_claims.nlp.assertions.labels import PUNCT_POS, QUOTES, VERBAL_POS
 
 Range = tuple[int, int]
 
@@ -40,13 +40,18 @@ def clean_range(rng: Range, sent: Span, words: GrammarWords) -> Range:
         or (doc[first].is_punct and doc[first].text not in QUOTES)
     ):
         first += 1
-    while first <= last and (doc[last].is_punct or doc[last].lower_ in words.conjunctions):
+    while first <= last and (_mark(doc[last]) or doc[last].lower_ in words.conjunctions):
         if doc[last].text in QUOTES and _balanced(doc, first, last):
             break
         last -= 1
     if first <= last and doc[first].text in QUOTES and not _balanced(doc, first, last):
         first += 1
     return first, last
+
+
+def _mark(tok: Token) -> bool:
+    """Punctuation to trim: not a symbol the parser reads as a word ("3%": "%" is a noun)."""
+    return tok.is_punct and tok.pos_ == PUNCT_POS
 
 
 def _balanced(doc: Doc, first: int, last: int) -> bool:
