@@ -22,6 +22,10 @@ from putin_claims.nlp.components import assertions_of
          "Kenya's president", "subject"),
         # a passive's agent
         ("The government was urged by the EU to cut spending.", "urge", "the EU", "subject"),
+        # the subject of a passive report verb is its infinitive's ("is believed to favour")
+        ("Several ministers are believed to favour limited changes.", "favour",
+         "Several ministers", "subject"),
+        ("Acme is expected to seek a buyer.", "seek", "Acme", "subject"),
         # "it" as the subject of a clause under a named speaker
         ("Ankara says it will seek new partners.", "seek", "Ankara", "subject"),
         # possessor, "of" phrase, "for" phrase, viewpoint

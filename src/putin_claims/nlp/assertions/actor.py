@@ -23,6 +23,7 @@ from putin_claims.nlp.assertions.labels import (
     NOUN,
     NOUN_CLAUSES,
     NSUBJ,
+    NSUBJPASS,
     PERSON,
     POBJ,
     POSS,
@@ -32,6 +33,7 @@ from putin_claims.nlp.assertions.labels import (
     RELCL,
     VERB,
     VERBAL_POS,
+    XCOMP,
 )
 from putin_claims.nlp.assertions.patterns import NOUN_OF
 from putin_claims.nlp.assertions.records import ActorRef
@@ -100,6 +102,8 @@ def verb_actor(s: Sentence, tok: Token) -> ActorRef:
 
 def _own_subject(s: Sentence, verb: Token, crossed_noun: bool) -> ActorRef | None:
     for child in verb.children:
+        if child.dep_ == NSUBJPASS and _raises(s, verb):
+            return actor_at(s, child, ActorSource.SUBJECT)  # "X is believed to favour Y"
         if child.dep_ in (NSUBJ, CSUBJ):
             if child.lower_ in s.words.relative_pronouns and verb.dep_ == RELCL:
                 return actor_at(s, verb.head, ActorSource.SUBJECT)
@@ -111,6 +115,15 @@ def _own_subject(s: Sentence, verb: Token, crossed_noun: bool) -> ActorRef | Non
             if objs:
                 return actor_at(s, objs[0], ActorSource.SUBJECT)
     return None
+
+
+def _raises(s: Sentence, verb: Token) -> bool:
+    """A passive report verb with an infinitive: its subject is the infinitive's ("X is
+    believed to favour Y", "X is expected to seek Y"); a plain passive's is not ("X was
+    urged to cut Y")."""
+    return verb.lemma_.lower() in s.lex.passive_reports and any(
+        c.dep_ == XCOMP for c in verb.children
+    )
 
 
 def noun_actor(s: Sentence, tok: Token) -> ActorRef:
