@@ -45,7 +45,7 @@ NAME_FORMS = [
                              "harwell instruments", "the Harwell Instruments"]),
     ("sarah-okafor", ["Dame Sarah", "Ms Okafor", "Sarah Okafor", "Dame Sarah Okafor"]),
     ("conservative-party", ["Tories", "the Tories", "the Conservatives", "Conservative Party",
-                            "conservatives"]),
+                            "conservatives", "Tory Party"]),
 ]  # fmt: skip
 
 
@@ -87,3 +87,18 @@ def test_the_cli_error_is_one_line(names_db: Path, capsys: pytest.CaptureFixture
     assert (code, out) == (ExitCode.ERROR, "")
     assert err.startswith("putin-claims: error: no actor matches 'Harrods'; the closest are ")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "form", ["Russia", "the Kremlin", "Russian government", "the Russian government",
+             "the Russian authorities", "Russian Federation", "the Russian administration"],
+)  # fmt: skip
+def test_a_state_by_its_alias_data_or_its_government(seed_store: Store, form: str) -> None:
+    match = match_in_store(seed_store, form)
+    assert (match.actor.actor_id, match.exact) == ("russia", True)
+
+
+@pytest.mark.parametrize("form", ["the Freedonian government", "Russian ministers"])
+def test_a_government_noun_after_no_state_names_none(seed_store: Store, form: str) -> None:
+    with pytest.raises(ActorNotFoundError):
+        match_in_store(seed_store, form)

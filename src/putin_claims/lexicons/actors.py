@@ -34,6 +34,10 @@ class ActorWords(Words):
         description="spaCy label -> actor type of a new name with it ('' = not an actor)."
     )
     demonyms: dict[str, str] = Field(description="Nationality adjective -> country name.")
+    government_nouns: frozenset[str] = Field(
+        default=frozenset(),
+        description="'the UK government', 'the French authorities': the state's government.",
+    )
 
     @model_validator(mode="after")
     def _longest_roles_first(self) -> ActorWords:

@@ -12,13 +12,15 @@ closest actors.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from putin_claims.errors import ActorNotFoundError
+from putin_claims.lexicons import actor_words, load_actor_data
 from putin_claims.models import Actor, ActorType, Record
-from putin_claims.names import name_key
+from putin_claims.names import AliasIndex, name_key
 from putin_claims.store import Store
 from putin_claims.tuning import TUNING
 
@@ -48,6 +50,9 @@ def match_actor(
     for table, typed in ((exact, wanted), (normal, name_key(query))):
         if typed in table:
             return ActorMatch(query=query, actor=table[typed], label=typed, exact=True, score=100)
+    named = _alias_data(wanted, by_id)
+    if named is not None:
+        return ActorMatch(query=query, actor=named, label=wanted, exact=True, score=100)
     # a close spelling of a whole name: no partial match, and no abbreviation ("US" is not
     # "mobile industry", however much of it it spells)
     choices = [label for label in exact if len(label) >= MIN_FUZZY]
@@ -56,6 +61,30 @@ def match_actor(
         actor = exact[best[0]]
         return ActorMatch(query=query, actor=actor, label=best[0], exact=False, score=best[1])
     raise ActorNotFoundError(query, _closest(wanted, exact))
+
+
+@cache
+def _default_aliases() -> AliasIndex:
+    """The default alias data, for names the corpus never used ("the Conservatives" when the
+    articles only say "Tories")."""
+    return AliasIndex.build(load_actor_data(None))
+
+
+def _alias_data(wanted: str, by_id: Mapping[str, Actor]) -> Actor | None:
+    """The stored actor a default alias or a state's government names: "Russian government",
+    "the UK government", "French authorities" (a state by name, alias or adjective, then a
+    government noun)."""
+    index = _default_aliases()
+    actor_id = index.by_key.get(name_key(wanted))
+    words = wanted.removeprefix("the ").split()
+    if actor_id is None and len(words) > 1 and words[-1] in actor_words().government_nouns:
+        state = " ".join(words[:-1])
+        state = actor_words().demonyms.get(state, state)
+        actor_id = index.countries.get(name_key(state))
+        if actor_id is None:
+            actor_id = next((a.actor_id for a in by_id.values() if a.name.lower() == state.lower()
+                             and a.type is ActorType.GOVERNMENT), None)  # fmt: skip
+    return by_id.get(actor_id) if actor_id else None
 
 
 def match_in_store(store: Store, query: str) -> ActorMatch:
