@@ -23,7 +23,7 @@ from putin_claims.nlp.process import process
 from putin_claims.store import Store
 
 #: Bump when a per-document stage changes what it stores: every document is then re-processed.
-STAGES_VERSION = 7
+STAGES_VERSION = 8
 
 #: Called after each file: (files done, files in all, the file's path).
 Progress = Callable[[int, int, str], None]

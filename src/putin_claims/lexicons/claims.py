@@ -81,6 +81,12 @@ class GrammarWords(Words):
     person_nouns: frozenset[str] = Field(
         default=frozenset(), description="Heads of a description naming one person: 'the singer'."
     )
+    title_nouns: frozenset[str] = Field(
+        default=frozenset(), description="Words before a quoted title: 'the film \"Up\"'."
+    )
+    term_markers: frozenset[str] = Field(
+        default=frozenset(), description="Words before a quoted term: 'so-called \"reset\"'."
+    )
     statement_phrases: tuple[str, ...]
     attribution_phrases: tuple[str, ...]
     conditional_modals: frozenset[str]

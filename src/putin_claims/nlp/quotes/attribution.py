@@ -12,7 +12,8 @@ Per document, after :mod:`spans` and :mod:`frames`:
    quote, after it (", he added") or before it ("X remarked, ..."); joins a quote split by its
    frame ("Such a detox," she remarked, "could be ...") into one; lets a quote with no frame of
    its own continue the speaker of the quote just before it; gives short quoted phrases
-   inside someone's reported speech to that speaker, and leaves scare quotes unattributed.
+   inside someone's reported speech to that speaker, and leaves scare quotes, titles of works
+   and quoted terms (:mod:`naming`) unattributed.
    Reported speech (statements and assessments from :mod:`putin_claims.assertions`) becomes
    indirect quotes, mixed when they carry quoted words.
 
@@ -32,6 +33,7 @@ from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import Assertion, Quote, QuoteKind
 from putin_claims.nlp.assertions import key_at
 from putin_claims.nlp.quotes.frames import ACCORDING_TO, SpeechFrame
+from putin_claims.nlp.quotes.naming import names_a_work_or_term, short_unframed
 from putin_claims.nlp.quotes.reported import indirect_quotes, is_reported
 from putin_claims.nlp.quotes.spans import QuoteSpan
 from putin_claims.nlp.quotes.speech import DocumentSpeech
@@ -174,6 +176,10 @@ def _direct(
     or the voice just before it."""
     content = doc.text[item.span.start : item.span.end]
     partial = _partial(content, doc.text, item.span)
+    if names_a_work_or_term(doc.text, item.span.start, item.span.end) or (
+        not partial and item.frame is None and short_unframed(content)
+    ):  # a title, a term, a scare quote: nobody's words
+        return _quote(item, content, kind=QuoteKind.PARTIAL, confidence=TUNING.unframed_partial)
     kind = QuoteKind.PARTIAL if partial else QuoteKind.DIRECT
     if partial and (quote := _partial_speaker(item, content, reported)) is not None:
         return quote

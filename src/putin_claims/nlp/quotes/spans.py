@@ -22,6 +22,8 @@ SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 MARKS = re.compile("[" + re.escape("".join(sorted(OPENING | CLOSING | {STRAIGHT}))) + "]")
 #: Curly single marks that are apostrophes between letters (Ukraine’s, ’90s).
 APOSTROPHES = frozenset({SINGLE_OPEN, SINGLE_CLOSE})
+#: Marks that open a double-quoted quote: single marks inside it are nested, part of it.
+DOUBLE_OPENERS = frozenset('“«"')
 
 Pieces = list[tuple[int, int]]
 
@@ -43,6 +45,9 @@ class _Mark(Enum):
     #: A straight mark that opens a new quote while one is open: the open one was never
     #: closed (the convention `He said: "A. "B."`, or a lost paragraph break).
     REOPEN = "reopen"
+    #: ‘ and ’ around a quote nested in a double-quoted one: part of the outer quote.
+    NEST_OPEN = "nest_open"
+    NEST_CLOSE = "nest_close"
 
 
 def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
@@ -71,10 +76,16 @@ class _Pairing:
         """Pair the marks of paragraph ``n``; ``runs_on``: the next one opens with a mark."""
         open_at: int | None = None
         opener: str | None = None  # the mark that opened the quote
+        nested = False  # a ‘ inside a double-quoted quote is open
         chunk = self.text[para.start : para.end]
         for found in MARKS.finditer(chunk):
             i = found.start()
-            mark = _mark(chunk, i, opener)
+            mark = _mark(chunk, i, opener, nested=nested)
+            if mark in (_Mark.NEST_OPEN, _Mark.NEST_CLOSE):
+                nested = mark is _Mark.NEST_OPEN
+                continue
+            if mark is not None:
+                nested = False
             if mark is _Mark.OPEN and open_at is None:
                 open_at, opener = para.start + i + 1, chunk[i]
                 if i != 0:  # a run-on quote ended unclosed after all
@@ -105,7 +116,7 @@ class _Pairing:
         self.carried = []
 
 
-def _mark(chunk: str, i: int, opener: str | None) -> _Mark | None:
+def _mark(chunk: str, i: int, opener: str | None, *, nested: bool = False) -> _Mark | None:
     """What the character at ``i`` does inside a quote ``opener`` opened (None: outside one).
 
     A straight mark faces the words it quotes: it opens before a word and closes after one.
@@ -113,10 +124,21 @@ def _mark(chunk: str, i: int, opener: str | None) -> _Mark | None:
     would quote the narrative that follows); inside one, a mark with a space before it and a
     word after it opens a new quote, the open one never closed. After ‘, a ’ that ends a word
     closes too (‘a good day’), though after a letter it is otherwise an apostrophe.
+
+    Inside a double-quoted quote, single marks only nest (“We said ‘no deal.’ Then ...”): a ‘
+    opens the nested quote, the ’ that ends it closes it (``nested``), and neither ends the
+    outer quote, which only a double mark closes. Inside a ‘…’ quote, curly double marks nest
+    the same way.
     """
     ch = chunk[i]
     if ch == STRAIGHT:
         return _straight(chunk, i, inside=opener is not None)
+    if opener in DOUBLE_OPENERS and ch in APOSTROPHES:
+        return _nested(chunk, i, nested=nested)
+    if opener == SINGLE_OPEN and ch in "“”":  # the British order: “…” inside ‘…’
+        return _Mark.NEST_OPEN if ch == "“" else (_Mark.NEST_CLOSE if nested else None)
+    if opener == SINGLE_OPEN and nested and ch in APOSTROPHES:
+        return None  # ‘He said “the players’ fees.” ...’: the nested quote is still open
     if ch == SINGLE_CLOSE and opener == SINGLE_OPEN and not _alnum_at(chunk, i + 1):
         return _Mark.CLOSE
     if _apostrophe(chunk, i):
@@ -136,6 +158,15 @@ def _straight(chunk: str, i: int, *, inside: bool) -> _Mark | None:
     if before.isspace() and not after.isspace():
         return _Mark.REOPEN
     return _Mark.CLOSE
+
+
+def _nested(chunk: str, i: int, *, nested: bool) -> _Mark | None:
+    """A single mark inside a double-quoted quote: opens or closes the nested one, or nothing."""
+    if chunk[i] == SINGLE_OPEN:
+        return None if _apostrophe(chunk, i) else _Mark.NEST_OPEN
+    if nested and not _alnum_at(chunk, i + 1):
+        return _Mark.NEST_CLOSE
+    return None
 
 
 def _opens_with_mark(text: str, para: Paragraph) -> bool:
