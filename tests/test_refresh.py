@@ -210,16 +210,19 @@ def _timed_kill(incremental: Incremental, db: Path, delay: float) -> int:
 
 
 def test_sigkill_at_moments_spread_over_a_run(incremental: Incremental, tmp_path: Path) -> None:
-    timing = copy_store(incremental.base, tmp_path / "timing.db")
-    started = time.monotonic()
-    child = _child(
-        ["-m", "putin_claims.cli", "extract", str(incremental.folder), "--db", str(timing)]
-    )
-    child.communicate(timeout=300)
-    assert child.returncode == 0
-    duration = time.monotonic() - started
+    durations = []
+    for n in range(2):  # the faster of two runs: the first may pay for cold caches
+        timing = copy_store(incremental.base, tmp_path / f"timing{n}.db")
+        started = time.monotonic()
+        child = _child(
+            ["-m", "putin_claims.cli", "extract", str(incremental.folder), "--db", str(timing)]
+        )
+        child.communicate(timeout=300)
+        assert child.returncode == 0
+        durations.append(time.monotonic() - started)
+    duration = min(durations)
     killed = 0
-    for n, share in enumerate((0.5, 0.7, 0.8, 0.9, 0.95)):
+    for n, share in enumerate((0.3, 0.45, 0.6, 0.75, 0.9)):
         db = copy_store(incremental.base, tmp_path / f"kill{n}.db")
         killed += _timed_kill(incremental, db, duration * share) == -signal.SIGKILL
         _repaired(incremental, db)
