@@ -86,6 +86,20 @@ def test_a_pronoun_inside_a_quote_is_not_its_speaker(nlp: Language, tmp_path: Pa
     assert all("petrov" not in k for k in keys)
 
 
+def test_speech_reported_inside_a_quote_is_no_voice_for_the_next(
+    nlp: Language, tmp_path: Path
+) -> None:
+    text = (
+        "Cup win for Rovers\n\n"
+        'Rovers boss Tom Hart said: "We won. Ann Lee says we can win the league." Hart was '
+        "relieved after a tough night.\n\n"
+        '"In the second half we were better."\n'
+    )
+    processed = _process(text, nlp, tmp_path)
+    quote = _by_start(processed, "In the second half")
+    assert quote.speaker_key is not None and "hart" in quote.speaker_key
+
+
 def test_according_to_partial_and_scare_quotes(nlp: Language, tmp_path: Path) -> None:
     processed = _process(ARTICLE, nlp, tmp_path)
     reported = [q for q in processed.quotes if q.cue == "according to"]

@@ -89,8 +89,16 @@ def attribute(doc: DocumentSpeech, spans: Sequence[QuoteSpan]) -> list[Quote]:
 def _direct_quotes(
     doc: DocumentSpeech, located: Sequence[_Located], reported: Sequence[Assertion]
 ) -> list[Quote]:
-    """Quotes in marks, in text order; each may continue the last voice heard before it."""
-    voices = [_Voice.of_assertion(a) for a in reported if a.actor_key]
+    """Quotes in marks, in text order; each may continue the last voice heard before it.
+
+    Reported speech inside a quote is not a voice of the narrative ("They say in sport you
+    can win ugly" in a manager's quote does not make "they" the next quote's speaker)."""
+    quoted = [(i.span.start, i.span.end) for i in located]
+    voices = [
+        _Voice.of_assertion(a)
+        for a in reported
+        if a.actor_key and not any(start <= a.start < end for start, end in quoted)
+    ]
     out: list[Quote] = []
     for item in located:
         heard = [v for v in voices if v.start < item.span.start]
