@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-from putin_claims.lexicons import actor_words
+from putin_claims.lexicons import actor_words, load_actor_data
 from putin_claims.models import ActorData, ActorSpec, ActorType, Gender
 
 ROLE_PREFIX = "role:"
@@ -75,3 +77,9 @@ class AliasIndex:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(text).lower()).strip("-") or "unknown"
+
+
+@cache
+def alias_index(actors_file: str = "") -> AliasIndex:
+    """The alias index of the default data extended by ``actors_file`` (built once per file)."""
+    return AliasIndex.build(load_actor_data(Path(actors_file) if actors_file else None))

@@ -16,15 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from putin_claims.lexicons import load_actor_data
 from putin_claims.models import LineRole
-from putin_claims.names import AliasIndex
+from putin_claims.names import alias_index
 from putin_claims.nlp.assertions import AssertionFinder, RawAssertion, Subject
 from putin_claims.nlp.mentions import MentionFinder, RawMention, RoleEvidence
 from putin_claims.nlp.quotes import SpeechFrame, speech_frames
@@ -70,16 +67,11 @@ def _role(doc: Doc) -> LineRole:
     return LineRole(role) if role else LineRole.CONTENT
 
 
-@cache
-def _alias_index(actors_file: str) -> AliasIndex:
-    return AliasIndex.build(load_actor_data(Path(actors_file) if actors_file else None))
-
-
 class MentionsComponent:
     """Names, titles, role descriptions and pronouns (``doc._.pc_mentions``, ``pc_role_links``)."""
 
     def __init__(self, nlp: Language, actors_file: str) -> None:
-        self.finder = MentionFinder(nlp, _alias_index(actors_file))
+        self.finder = MentionFinder(nlp, alias_index(actors_file))
 
     def __call__(self, doc: Doc) -> Doc:
         mentions, links = self.finder.find(doc, headline=_role(doc) in HEADLINE_ROLES)

@@ -12,15 +12,14 @@ closest actors.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
 
 from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from putin_claims.errors import ActorNotFoundError
-from putin_claims.lexicons import actor_words, load_actor_data
+from putin_claims.lexicons import actor_words
 from putin_claims.models import Actor, ActorType, Record
-from putin_claims.names import AliasIndex, name_key
+from putin_claims.names import alias_index, name_key
 from putin_claims.store import Store
 from putin_claims.tuning import TUNING
 
@@ -50,7 +49,7 @@ def match_actor(
     for table, typed in ((exact, wanted), (normal, name_key(query))):
         if typed in table:
             return ActorMatch(query=query, actor=table[typed], label=typed, exact=True, score=100)
-    named = _alias_data(wanted, by_id)
+    named = _alias_data(wanted, exact, by_id)
     if named is not None:
         return ActorMatch(query=query, actor=named, label=wanted, exact=True, score=100)
     # a close spelling of a whole name: no partial match, and no abbreviation ("US" is not
@@ -63,27 +62,22 @@ def match_actor(
     raise ActorNotFoundError(query, _closest(wanted, exact))
 
 
-@cache
-def _default_aliases() -> AliasIndex:
-    """The default alias data, for names the corpus never used ("the Conservatives" when the
-    articles only say "Tories")."""
-    return AliasIndex.build(load_actor_data(None))
-
-
-def _alias_data(wanted: str, by_id: Mapping[str, Actor]) -> Actor | None:
+def _alias_data(
+    wanted: str, exact: Mapping[str, Actor], by_id: Mapping[str, Actor]
+) -> Actor | None:
     """The stored actor a default alias or a state's government names: "Russian government",
     "the UK government", "French authorities" (a state by name, alias or adjective, then a
     government noun)."""
-    index = _default_aliases()
+    index = alias_index()
     actor_id = index.by_key.get(name_key(wanted))
+    lex = actor_words()
     words = wanted.removeprefix("the ").split()
-    if actor_id is None and len(words) > 1 and words[-1] in actor_words().government_nouns:
-        state = " ".join(words[:-1])
-        state = actor_words().demonyms.get(state, state)
+    if actor_id is None and len(words) > 1 and words[-1] in lex.government_nouns:
+        state = lex.demonyms.get(" ".join(words[:-1]), " ".join(words[:-1]))
         actor_id = index.countries.get(name_key(state))
-        if actor_id is None:
-            actor_id = next((a.actor_id for a in by_id.values() if a.name.lower() == state.lower()
-                             and a.type is ActorType.GOVERNMENT), None)  # fmt: skip
+        stored = exact.get(state.lower())
+        if actor_id is None and stored is not None and stored.type is ActorType.GOVERNMENT:
+            return stored
     return by_id.get(actor_id) if actor_id else None
 
 

@@ -58,13 +58,13 @@ def _described(
     is the last person (for a body noun, the last organisation) named before it in the same
     or the previous paragraph, as a described speaker is. Not a group ("the two firms")."""
     words = r.actor_text.lower().split()
-    lex = cue_lexicon().words
+    lexicon = cue_lexicon()
+    lex = lexicon.words
     if r.actor_source is not ActorSource.SUBJECT or words[:1] != ["the"]:
         return None
     if not 1 < len(words) <= DESCRIPTION_WORDS or lex.group_words & set(words):
         return None
     head = words[-1]
-    lexicon = cue_lexicon()
     person = head in lex.person_nouns or head in lexicon.roles or head.endswith("-year-old")
     if not person and head not in lex.body_nouns:
         return None  # not a description of one actor: "the American administration"

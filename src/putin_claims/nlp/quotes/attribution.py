@@ -32,6 +32,7 @@ from typing import Final
 from putin_claims.lexicons import cue_lexicon
 from putin_claims.models import Assertion, Quote, QuoteKind
 from putin_claims.nlp.assertions import key_at
+from putin_claims.nlp.assertions.finalize import DESCRIPTION_WORDS
 from putin_claims.nlp.quotes.frames import ACCORDING_TO, SpeechFrame
 from putin_claims.nlp.quotes.naming import names_a_work_or_term, short_unframed
 from putin_claims.nlp.quotes.reported import indirect_quotes, is_reported
@@ -250,8 +251,6 @@ def _framed(
 #: Labels of the mentions a description of a person or of a body may stand for.
 PERSON_LABELS = frozenset({"PERSON"})
 BODY_LABELS = frozenset({"ORG", "FAC", "ALIAS"})
-#: Words at most in a definite description that stands for someone named before.
-DESCRIPTION_WORDS = 4
 
 
 def _described(
