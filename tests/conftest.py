@@ -75,7 +75,7 @@ def seed_id(store: Store, prefix: str) -> str:
 
 
 #: Columns that record when something happened, not what: they differ between any two runs.
-TIMESTAMPS = frozenset({"extracted_at", "applied_at"})
+TIMESTAMPS = frozenset({"extracted_at", "applied_at", "seen_at"})
 
 
 def store_tables(db: Path) -> dict[str, list[tuple[object, ...]]]:

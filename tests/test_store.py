@@ -571,6 +571,7 @@ def test_sources(store: Store) -> None:
     assert sources[0] == SourceInfo(
         doc_id="alpha",
         path="/articles/alpha.txt",
+        paths=("/articles/alpha.txt",),
         title="Marmalade Summit Ends",
         author="Jane Quill",
         outlet="The Freedonia Gazette",

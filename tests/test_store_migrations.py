@@ -8,7 +8,11 @@ from pathlib import Path
 from conftest import PIPELINE, make_claims_doc, resolution_v1
 from putin_claims.models import ProcessedDocument, VagueReason
 from putin_claims.store import STATE_KEY, Store
-from putin_claims.store.migrations import MIGRATIONS, m013_vague_assertions
+from putin_claims.store.migrations import (
+    MIGRATIONS,
+    m013_vague_assertions,
+    m014_document_identity,
+)
 
 BEFORE_KEY_ACTORS = [name for name, _ in MIGRATIONS].index("m012_key_actors")
 
@@ -44,14 +48,20 @@ def _old_store(path: Path) -> None:
 
 def _save_in_old_schema(db: sqlite3.Connection, path: Path, *docs: ProcessedDocument) -> None:
     """Save with today's code into a store of the schema before ``m012_key_actors``: the
-    assertion columns a later migration adds (``m013_vague_assertions``) are there for the save
-    only, and dropped after it."""
+    columns and tables later migrations add (``m013_vague_assertions``,
+    ``m014_document_identity``) are there for the save only, and dropped after it."""
     m013_vague_assertions(db)
+    m014_document_identity(db)
     old = Store(db, path)  # the constructor migrates nothing
     for doc in docs:
         old.save(doc, PIPELINE)
     for column in ("vague", "vague_reason"):
         db.execute(f"ALTER TABLE assertions DROP COLUMN {column}")
+    for table in ("document_paths", "document_sources"):
+        db.execute(f"DROP TABLE {table}")
+    db.execute("DROP INDEX documents_sha")
+    for column in ("url", "genre", "genre_cue", "format"):
+        db.execute(f"ALTER TABLE documents DROP COLUMN {column}")
 
 
 def _described_and_source(db: sqlite3.Connection) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from putin_claims.lexicons import name_words
 from putin_claims.models import (
     DateKindMeta,
     DocumentMeta,
+    Genre,
     LineRole,
     NoteKind,
     SourceNote,
@@ -67,6 +68,32 @@ NOTE_PATTERNS: tuple[tuple[NoteKind, re.Pattern[str]], ...] = (
     ),
     (NoteKind.WIRE, re.compile(r"^(?i:source)\s*:\s*(?P<value>.+?)\.?$")),
 )
+#: A note that the piece is the author's view, or a label naming the piece's genre.
+GENRE_NOTES: tuple[tuple[Genre, re.Pattern[str]], ...] = (
+    (
+        Genre.OPINION,
+        re.compile(
+            r"\b(?i:(?:views|opinions) expressed\b.{0,60}\b(?:are|is)\b.{0,30}\bauthor|"
+            r"(?:this|an?) (?:opinion|op-ed|comment) (?:article|piece|column)|"
+            r"opinion (?:article|piece|column) by)"
+        ),
+    ),
+    (Genre.ANALYSIS, re.compile(r"^(?i:this (?:is an? )?analysis\b|news analysis\b)")),
+)
+GENRE_LABELS: dict[str, Genre] = {
+    "opinion": Genre.OPINION,
+    "comment": Genre.OPINION,
+    "commentary": Genre.OPINION,
+    "op-ed": Genre.OPINION,
+    "oped": Genre.OPINION,
+    "column": Genre.OPINION,
+    "editorial": Genre.OPINION,
+    "viewpoint": Genre.OPINION,
+    "analysis": Genre.ANALYSIS,
+    "news analysis": Genre.ANALYSIS,
+}
+#: "Opinion: ...", "ANALYSIS | ..." before a headline, or the label alone on a header line.
+GENRE_PREFIX = re.compile(r"^(?P<label>[A-Za-z -]{4,16}?)\s*(?:[:|–—]\s*(?P<rest>.*))?$")
 MAX_TITLE_WORDS = 25
 MAX_HEADER_LINES = 8
 
@@ -86,12 +113,15 @@ def extract(lines: Sequence[TextLine], flags: Mapping[int, Flag]) -> MetaResult:
     title = _title(lines, flags, header, roles)
     author = _author(lines, flags, header + footer, roles, title)
     date, kind = _date(lines, header + footer, roles)
+    genre, cue = genre_of(lines, header)
     meta = DocumentMeta(
         title=title,
         author=author,
         outlet=_outlet(lines),
         date=date,
         date_kind=kind,
+        genre=genre,
+        genre_cue=cue,
         notes=tuple(_notes(lines)),
     )
     return MetaResult(meta, roles)
@@ -184,6 +214,27 @@ def _date(
             )
             return value, kind
     return None, None
+
+
+def genre_of(lines: Sequence[TextLine], header: Sequence[int]) -> tuple[Genre, str | None]:
+    """Opinion or analysis when the piece says so (a note, a header label); else news."""
+    for i in header:
+        genre = genre_label(lines[i].body)
+        if genre is not None:
+            return genre, lines[i].body
+    for line in lines:
+        for genre, pattern in GENRE_NOTES:
+            if pattern.search(line.body):
+                return genre, line.body
+    return Genre.NEWS, None
+
+
+def genre_label(text: str) -> Genre | None:
+    """The genre a section label or headline prefix names ("Opinion", "Analysis: ...")."""
+    match = GENRE_PREFIX.match(text.strip())
+    if match is None:
+        return None
+    return GENRE_LABELS.get(match["label"].strip().lower())
 
 
 def _outlet(lines: Sequence[TextLine]) -> str | None:

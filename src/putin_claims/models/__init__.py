@@ -49,6 +49,7 @@ from putin_claims.models.ingest import (
     BoilerplateKind,
     DateKindMeta,
     DocumentMeta,
+    Genre,
     IngestedDocument,
     Line,
     LineRole,
@@ -76,6 +77,7 @@ from putin_claims.models.rows import (
     RepeatFlag,
     RoleLinkRow,
     StoredDocument,
+    StoredPath,
 )
 
 ProcessedDocument.model_rebuild()
@@ -107,6 +109,7 @@ __all__ = [
     "Evidence",
     "ExtractSummary",
     "Gender",
+    "Genre",
     "Granularity",
     "Hedge",
     "IngestedDocument",
@@ -133,6 +136,7 @@ __all__ = [
     "SourceInfo",
     "SourceNote",
     "StoredDocument",
+    "StoredPath",
     "StoredQuote",
     "StoredSentence",
     "VagueReason",

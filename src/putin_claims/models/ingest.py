@@ -16,6 +16,7 @@ class LineRole(StrEnum):
     TITLE = "title"
     BYLINE = "byline"
     DATELINE = "dateline"
+    METADATA = "metadata"
     HEADING = "heading"
     CONTENT = "content"
     BOILERPLATE = "boilerplate"
@@ -49,6 +50,14 @@ class NoteKind(StrEnum):
     REPRINTED_FROM = "reprinted_from"
     ORIGINALLY_PUBLISHED = "originally_published"
     WIRE = "wire"
+
+
+class Genre(StrEnum):
+    """What kind of piece a document is: news reports and opinion are counted apart."""
+
+    NEWS = "news"
+    OPINION = "opinion"
+    ANALYSIS = "analysis"
 
 
 class DateKindMeta(StrEnum):
@@ -93,6 +102,13 @@ class DocumentMeta(Record):
     date_kind: DateKindMeta | None = Field(
         default=None, description="Whether `date` is the publication or the update date."
     )
+    url: str | None = Field(default=None, description="Canonical URL of the article.")
+    genre: Genre = Field(
+        default=Genre.NEWS, description="News report, opinion or analysis (from notes, labels)."
+    )
+    genre_cue: str | None = Field(
+        default=None, description="The words that marked the piece as opinion or analysis."
+    )
     notes: tuple[SourceNote, ...] = Field(
         default=(), description="Provenance notes (original source, reprinted from ...)."
     )
@@ -111,9 +127,17 @@ class Paragraph(Record):
 class IngestedDocument(Record):
     """An article decoded, split into lines and paragraphs, with its metadata."""
 
-    doc_id: str = Field(description="File name without extension, unique in the store.")
-    path: str = Field(description="Absolute path of the source file.")
-    sha256: str = Field(description="SHA-256 of the file's bytes.")
+    doc_id: str = Field(description="File name (or record id) without extension, unique.")
+    path: str = Field(
+        description="Absolute path of the source file; '#' and the record key for one record"
+        " of a JSON or JSONL export."
+    )
+    sha256: str = Field(description="SHA-256 of the file's bytes (of the record, for exports).")
+    format: str = Field(default="text", description="Reader that read it: text, markdown, html ...")
+    raw: bytes | None = Field(
+        default=None,
+        description="The source as read, kept when the text is extracted from it (HTML, JSON).",
+    )
     encoding: str = Field(description="Encoding the bytes were decoded with.")
     text: str = Field(description="Decoded text; every offset in the store points into it.")
     lines: tuple[Line, ...] = Field(description="Every non-blank line, classified.")

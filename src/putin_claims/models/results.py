@@ -8,7 +8,7 @@ from pydantic import Field
 
 from putin_claims.models.base import Record
 from putin_claims.models.documents import Sentence
-from putin_claims.models.ingest import DateKindMeta, SourceNote
+from putin_claims.models.ingest import DateKindMeta, Genre, SourceNote
 
 
 class SkippedFile(Record):
@@ -69,7 +69,13 @@ class SourceInfo(Record):
     """A stored document with its metadata and counts (`sources`)."""
 
     doc_id: str = Field(description="Document id.")
-    path: str = Field(description="Source file path.")
+    path: str = Field(description="Source file path (the latest one it was read from).")
+    paths: tuple[str, ...] = Field(
+        default=(), description="Every path the same content was read from, oldest first."
+    )
+    url: str | None = Field(default=None, description="Canonical URL, when the source gives one.")
+    genre: Genre = Field(default=Genre.NEWS, description="News, opinion or analysis.")
+    format: str = Field(default="text", description="Reader that read it.")
     title: str | None = Field(description="Headline, null when the text gives none.")
     author: str | None = Field(description="Byline, null when the text gives none.")
     outlet: str | None = Field(description="Publication, null when the text gives none.")

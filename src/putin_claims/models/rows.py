@@ -16,6 +16,14 @@ class StoredDocument(Record):
     pipeline: str = Field(description="Key of the pipeline that processed it.")
 
 
+class StoredPath(Record):
+    """A path a stored document was read from (`document_paths`)."""
+
+    path: str = Field(description="The path, with '#' and the record key for an export record.")
+    file: str = Field(description="The file the path is in (the path itself for a file).")
+    doc_id: str = Field(description="The document read from it.")
+
+
 class ContentSentence(SentenceRef):
     """A title, heading or content sentence with its lemmas, as the matching stages read it."""
 

@@ -14,9 +14,10 @@ from putin_claims.models import (
     ProcessedDocument,
     SourceInfo,
     StoredDocument,
+    StoredPath,
     StoredSentence,
 )
-from putin_claims.store.connection import STATE_KEY, Connection, marks, now
+from putin_claims.store.connection import STATE_KEY, Connection, fetch, marks, now
 from putin_claims.store.corpus import read_derivations
 
 #: Sentences the matching stages read: what the article says, not its furniture.
@@ -26,32 +27,119 @@ CONTENT_ROLES = "('content', 'title', 'heading')"
 class Documents(Connection):
     """Saving documents; documents, their text and their sentences."""
 
-    def save(self, processed: ProcessedDocument, pipeline: str) -> None:
+    def save(self, processed: ProcessedDocument, pipeline: str, file: str | None = None) -> None:
         """Replace everything stored for the document and mark the corpus stale, in one
-        transaction."""
+        transaction. The paths the same content was read from before are kept; the document's
+        path (``file``: the file it is in, when the path names a record of it) is taken from
+        any other document that had it."""
         doc = processed.document
         with self.transaction() as db:
-            db.execute("DELETE FROM documents WHERE doc_id = ? OR path = ?", (doc.doc_id, doc.path))
+            kept = fetch(
+                db,
+                "SELECT path, file, seen_at FROM document_paths WHERE doc_id = ? AND path != ?",
+                (doc.doc_id, doc.path),
+            )
+            db.execute("DELETE FROM documents WHERE doc_id = ?", (doc.doc_id,))
+            _release_path(db, doc.path)
             meta = doc.meta
             db.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents (doc_id, path, sha256, pipeline, encoding, text, title,"
+                " author, outlet, date, date_kind, notes, extracted_at, url, genre, genre_cue,"
+                " format) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc.doc_id, doc.path, doc.sha256, pipeline, doc.encoding, doc.text,
                     meta.title, meta.author, meta.outlet,
                     meta.date.isoformat() if meta.date else None,
                     meta.date_kind.value if meta.date_kind else None,
                     json.dumps([n.model_dump(mode="json") for n in meta.notes]),
-                    now(),
+                    now(), meta.url, meta.genre.value, meta.genre_cue, doc.format,
                 ),
             )  # fmt: skip
+            db.executemany(
+                "INSERT INTO document_paths (path, file, doc_id, seen_at) VALUES (?,?,?,?)",
+                [(r["path"], r["file"], doc.doc_id, r["seen_at"]) for r in kept]
+                + [(doc.path, file or doc.path, doc.doc_id, now())],
+            )
+            if doc.raw is not None:
+                db.execute(
+                    "INSERT INTO document_sources VALUES (?,?,?)",
+                    (doc.doc_id, _MEDIA_TYPES.get(doc.format, "application/octet-stream"), doc.raw),
+                )
             ids = _insert_sentences(db, processed)
             _insert_annotations(db, processed, ids)
             db.execute("INSERT OR REPLACE INTO settings VALUES (?, 'stale')", (STATE_KEY,))
 
+    def attach_path(self, doc_id: str, path: str, file: str, gone: Sequence[str] = ()) -> None:
+        """``path`` holds the content of ``doc_id`` (a moved, renamed or copied file): record it
+        as the document's latest path, forget its ``gone`` paths, and drop a document left with
+        no path. Nothing is parsed again; the corpus goes stale only when a document is
+        dropped."""
+        with self.transaction() as db:
+            dropped = _release_path(db, path, keep=doc_id)
+            db.execute(
+                "INSERT OR REPLACE INTO document_paths (path, file, doc_id, seen_at)"
+                " VALUES (?,?,?,?)",
+                (path, file, doc_id, now()),
+            )
+            db.execute("UPDATE documents SET path = ? WHERE doc_id = ?", (path, doc_id))
+            if gone:
+                dropped |= self._forget(db, [g for g in gone if g != path])
+            if dropped:
+                db.execute("INSERT OR REPLACE INTO settings VALUES (?, 'stale')", (STATE_KEY,))
+
+    def forget_paths(self, paths: Sequence[str]) -> list[str]:
+        """Forget ``paths`` (files that are gone); documents left with no path are removed
+        with all their rows, and the corpus is marked stale. The removed document ids."""
+        with self.transaction() as db:
+            before = set(self.doc_ids())
+            if self._forget(db, paths):
+                db.execute("INSERT OR REPLACE INTO settings VALUES (?, 'stale')", (STATE_KEY,))
+            return sorted(before - set(self.doc_ids()))
+
+    def _forget(self, db: sqlite3.Connection, paths: Sequence[str]) -> bool:
+        dropped = False
+        for path in paths:
+            dropped |= _release_path(db, path)
+        return dropped
+
+    def stored_paths(self) -> list[StoredPath]:
+        """Every path a stored document was read from, with the file it is in."""
+        return [
+            StoredPath.model_validate(r)
+            for r in self.rows("SELECT path, file, doc_id FROM document_paths ORDER BY path")
+        ]
+
     def document_for_path(self, path: str) -> StoredDocument | None:
-        """The document stored from ``path``, if any."""
-        found = self.rows("SELECT doc_id, sha256, pipeline FROM documents WHERE path = ?", (path,))
+        """The document last read from ``path``, if any."""
+        found = self.rows(
+            "SELECT d.doc_id, d.sha256, d.pipeline FROM document_paths p"
+            " JOIN documents d USING (doc_id) WHERE p.path = ?",
+            (path,),
+        )
         return StoredDocument.model_validate(found[0]) if found else None
+
+    def document_for_content(self, sha256: str) -> StoredDocument | None:
+        """The document with this content hash, if any."""
+        found = self.rows(
+            "SELECT doc_id, sha256, pipeline FROM documents WHERE sha256 = ? ORDER BY doc_id",
+            (sha256,),
+        )
+        return StoredDocument.model_validate(found[0]) if found else None
+
+    def paths_of(self, doc_id: str) -> list[str]:
+        return [
+            r["path"]
+            for r in self.rows(
+                "SELECT path FROM document_paths WHERE doc_id = ? ORDER BY seen_at, path", (doc_id,)
+            )
+        ]
+
+    def document_source(self, doc_id: str) -> tuple[str, bytes] | None:
+        """The source a document's text was extracted from (HTML, a JSON record), if kept."""
+        found = self.rows(
+            "SELECT media_type, data FROM document_sources WHERE doc_id = ?", (doc_id,)
+        )
+        return (str(found[0]["media_type"]), bytes(found[0]["data"])) if found else None
 
     def doc_id_taken(self, doc_id: str) -> bool:
         return _exists(self.db, doc_id)
@@ -109,9 +197,12 @@ class Documents(Connection):
         derived: dict[str, list[Derivation]] = {}
         for d in read_derivations(self.db):
             derived.setdefault(d.derived, []).append(d)
+        paths: dict[str, list[str]] = {}
+        for r in self.rows("SELECT doc_id, path FROM document_paths ORDER BY seen_at, path"):
+            paths.setdefault(r["doc_id"], []).append(r["path"])
         found = self.rows(
             """SELECT d.doc_id, d.path, d.title, d.author, d.outlet, d.date, d.date_kind, d.notes,
-                      d.encoding,
+                      d.encoding, d.url, d.genre, d.format,
                       (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.doc_id
                          AND s.role != 'boilerplate') AS sentences,
                       (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.doc_id
@@ -127,11 +218,34 @@ class Documents(Connection):
                 {
                     **r,
                     "notes": json.loads(r["notes"]),
+                    "paths": tuple(paths.get(r["doc_id"], ())),
                     "derived_from": tuple(derived.get(r["doc_id"], ())),
                 }
             )
             for r in found
         ]
+
+
+_MEDIA_TYPES = {"html": "text/html", "json": "application/json", "jsonl": "application/json"}
+
+
+def _release_path(db: sqlite3.Connection, path: str, keep: str | None = None) -> bool:
+    """Take ``path`` from the document that has it (unless it is ``keep``); that document
+    moves to its latest other path, or is removed when it has none. Whether one was removed."""
+    found = db.execute("SELECT doc_id FROM document_paths WHERE path = ?", (path,)).fetchone()
+    if found is None or found[0] == keep:
+        return False
+    owner = str(found[0])
+    db.execute("DELETE FROM document_paths WHERE path = ?", (path,))
+    latest = db.execute(
+        "SELECT path FROM document_paths WHERE doc_id = ? ORDER BY seen_at DESC, path LIMIT 1",
+        (owner,),
+    ).fetchone()
+    if latest is None:
+        db.execute("DELETE FROM documents WHERE doc_id = ?", (owner,))
+        return True
+    db.execute("UPDATE documents SET path = ? WHERE doc_id = ?", (latest[0], owner))
+    return False
 
 
 def require_document(db: sqlite3.Connection, doc_id: str) -> None:

@@ -301,3 +301,34 @@ def m013_vague_assertions(db: sqlite3.Connection) -> None:
     their document is processed again (the stages version changed with the rule)."""
     db.execute("ALTER TABLE assertions ADD COLUMN vague INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE assertions ADD COLUMN vague_reason TEXT")
+
+
+@migration
+def m014_document_identity(db: sqlite3.Connection) -> None:
+    """Documents are known by their content: ``document_paths`` holds every path (and, for
+    JSON exports, record) the same content was read from; ``documents.path`` is the latest.
+    Each document has its canonical URL, its genre (news, opinion, analysis: counted apart in
+    corroboration), the reader that read it, and, when the text was extracted from markup or
+    a record, the source as read (``document_sources``)."""
+    db.execute("ALTER TABLE documents ADD COLUMN url TEXT")
+    db.execute("ALTER TABLE documents ADD COLUMN genre TEXT NOT NULL DEFAULT 'news'")
+    db.execute("ALTER TABLE documents ADD COLUMN genre_cue TEXT")
+    db.execute("ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'text'")
+    db.execute(
+        """CREATE TABLE document_paths (
+            path TEXT PRIMARY KEY,
+            file TEXT NOT NULL,
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+            seen_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX document_paths_doc ON document_paths(doc_id)")
+    db.execute("INSERT INTO document_paths SELECT path, path, doc_id, extracted_at FROM documents")
+    db.execute("CREATE INDEX documents_sha ON documents(sha256)")
+    db.execute(
+        """CREATE TABLE document_sources (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+            media_type TEXT NOT NULL,
+            data BLOB NOT NULL
+        )"""
+    )
