@@ -116,11 +116,13 @@ def test_a_crash_mid_run_keeps_what_was_stored(
     original_save = Store.save
     calls = {"n": 0}
 
-    def failing_save(self: Store, processed: object, pipeline: str) -> None:
+    def failing_save(
+        self: Store, processed: object, pipeline: str, file: str | None = None
+    ) -> None:
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt  # as if the editor pressed Ctrl-C mid-document
-        original_save(self, processed, pipeline)  # type: ignore[arg-type]
+        original_save(self, processed, pipeline, file)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Store, "save", failing_save)
     with pytest.raises(KeyboardInterrupt), Store.open(db) as store:
@@ -164,7 +166,8 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path: Path, nlp: Lan
         "garbled.txt": f"{folder / 'garbled.txt'}: is not valid text in UTF-8, UTF-16 or a "
         "known single-byte encoding (mixed encodings: valid UTF-8 next to an invalid byte "
         "at offset 19)",
-        "nothing": f"{empty_folder}: folder holds no articles (.txt or .md files)",
+        "nothing": f"{empty_folder}: folder holds no articles"
+        " (.txt, .md, .html, .json, .jsonl files)",
         "missing.txt": f"{tmp_path / 'missing.txt'}: no such file or folder",
     }
     for problem in problems.values():

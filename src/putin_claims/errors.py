@@ -84,6 +84,10 @@ class NoInputError(PutinClaimsError):
     """None of the given paths yielded an article to read."""
 
 
+class FieldMappingError(PutinClaimsError):
+    """A ``--field`` option names an unknown field or is not written FIELD=NAME."""
+
+
 class InputFileError(PutinClaimsError):
     """A single input file cannot be used; the run reports it and goes on."""
 
@@ -116,9 +120,31 @@ class UndecodableFileError(InputFileError):
     reason = "is not valid text in UTF-8, UTF-16 or a known single-byte encoding"
 
 
+SUPPORTED = ".txt, .md, .html, .json, .jsonl"
+
+
 class UnsupportedFormatError(InputFileError):
-    reason = "has an unsupported format (supported: .txt, .md)"
+    reason = f"has an unsupported format (supported: {SUPPORTED})"
 
 
 class NoArticlesFolderError(InputFileError):
-    reason = "folder holds no articles (.txt or .md files)"
+    reason = f"folder holds no articles ({SUPPORTED} files)"
+
+
+class UrlInputError(InputFileError):
+    reason = (
+        "is a URL, and this tool does not fetch pages (it works offline); save the page"
+        " (e.g. as .html) and pass the file"
+    )
+
+
+class BadRecordError(InputFileError):
+    reason = "is not a usable article record"
+
+
+class BadExportError(InputFileError):
+    reason = "is not a JSON article export"
+
+
+class NotEnglishError(InputFileError):
+    reason = "is not in English, so it was not processed"

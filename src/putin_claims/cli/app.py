@@ -16,6 +16,8 @@ import typer
 
 from putin_claims import __version__
 from putin_claims.cli import render as output
+from putin_claims.cli.documents import prune
+from putin_claims.cli.options import DbOption, JsonOption
 from putin_claims.cli.shell import (
     ExitCode,
     err,
@@ -32,6 +34,7 @@ from putin_claims.evaluate import evaluate as evaluate_gold
 from putin_claims.evaluate import evaluate_quotes, is_article_gold, is_quote_gold
 from putin_claims.evaluate.article_scores import evaluate_articles
 from putin_claims.evaluate.articles import Split
+from putin_claims.ingest.fields import parse_field_options
 from putin_claims.models import AssertionKind, QuoteKind
 from putin_claims.nlp.loading import load_pipeline, resolve_model_name
 from putin_claims.pipeline import extract as run_extract
@@ -51,11 +54,6 @@ app = typer.Typer(
 )
 
 
-DbOption = Annotated[
-    Path,
-    typer.Option("--db", envvar="PUTIN_CLAIMS_DB", help="SQLite store to use.", dir_okay=False),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout and nothing else.")]
 VagueOption = Annotated[
     bool,
     typer.Option(
@@ -94,7 +92,10 @@ def main_options(
 def extract(  # noqa: PLR0917 - typer reads options from the signature
     paths: Annotated[
         list[Path],
-        typer.Argument(metavar="PATH", help="Article files (.txt, .md) and folders of them."),
+        typer.Argument(
+            metavar="PATH",
+            help="Article files (.txt, .md, .html, .json, .jsonl) and folders of them.",
+        ),
     ],
     db: DbOption = Path(DEFAULT_DB),
     model: Annotated[
@@ -120,6 +121,19 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
             "--out", help="Also write report.md and report.json to this folder.", file_okay=False
         ),
     ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            metavar="FIELD=NAME",
+            help="JSON/JSONL exports: read FIELD (text, title, author, date, url, outlet,"
+            " genre, id) from the key NAME, e.g. --field text=body. Repeat for several.",
+        ),
+    ] = None,
+    prune_gone: Annotated[
+        bool,
+        typer.Option("--prune", help="Also remove documents whose files are gone (see prune)."),
+    ] = False,
     json_out: JsonOption = False,
 ) -> int:
     """Read articles into the store: sentences, boilerplate set aside, actors and dates."""
@@ -131,7 +145,14 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
             progress.update(task, completed=done, total=total, description=name)
 
         summary = run_extract(
-            paths, store, model=model, actors_file=actors, progress=advance, report=report_skipped
+            paths,
+            store,
+            model=model,
+            actors_file=actors,
+            fields=parse_field_options(field or []),
+            prune=prune_gone,
+            progress=advance,
+            report=report_skipped,
         )
         if out_dir is not None:
             built = build_report(store)
@@ -333,6 +354,9 @@ def evaluate(
     out().print(output.scores_table(scores))
     out().print(output.objective_scores_table(scores))
     return ExitCode.OK
+
+
+app.command()(prune)
 
 
 def main(argv: list[str] | None = None) -> int:

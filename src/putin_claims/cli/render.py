@@ -51,6 +51,7 @@ def summary_table(summary: ExtractSummary) -> Table:
         ("article files found", summary.files),
         ("processed in this run", summary.processed),
         ("unchanged since last run", summary.unchanged),
+        ("removed (files gone)", len(summary.removed)),
         ("files skipped", len(summary.skipped)),
         ("documents in store", summary.documents),
         ("content sentences", summary.sentences),
@@ -85,8 +86,11 @@ def sources_table(sources: Sequence[SourceInfo]) -> Table:
         table.add_column(column, justify="right", no_wrap=True)
     for s in sources:
         notes = "; ".join(
-            [f"{n.kind.value.replace('_', ' ')}: {n.value}" for n in s.notes]
+            ([s.genre.value] if s.genre.value != "news" else [])
+            + ([s.url] if s.url else [])
+            + [f"{n.kind.value.replace('_', ' ')}: {n.value}" for n in s.notes]
             + [f"derived from {d.source} ({d.score:.2f})" for d in s.derived_from]
+            + ([f"{len(s.paths)} paths"] if len(s.paths) > 1 else [])
         )
         date = f"{s.date} ({s.date_kind.value})" if s.date and s.date_kind else s.date
         table.add_row(

@@ -8,10 +8,14 @@ as text. Binary formats and anything that only decodes into garbage are refused.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from charset_normalizer import from_bytes
+
+from putin_claims.errors import BinaryFileError, UndecodableFileError
 
 #: Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -159,3 +163,17 @@ def _checked(text: str, encoding: str) -> Decoded:
         if controls / len(text) > MAX_CONTROL_RATIO:
             raise DecodeProblem("binary", f"{controls} control characters in the text")
     return Decoded(text=text, encoding=encoding)
+
+
+def content_hash(data: bytes) -> str:
+    """What identifies a document: the SHA-256 of its bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_file(path: Path, data: bytes) -> Decoded:
+    """:func:`decode_bytes` for a file: a problem is the file's one-line input error."""
+    try:
+        return decode_bytes(data)
+    except DecodeProblem as exc:
+        error = BinaryFileError if exc.kind == "binary" else UndecodableFileError
+        raise error(path, exc.detail) from exc

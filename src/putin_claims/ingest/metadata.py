@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from putin_claims.dates import Granularity, normalise_date
 from putin_claims.ingest.boilerplate import Flag, normalise
+from putin_claims.ingest.fields import day_date
 from putin_claims.ingest.lines import TextLine
 from putin_claims.lexicons import name_words
 from putin_claims.models import (
@@ -106,10 +106,13 @@ class MetaResult:
     roles: dict[int, LineRole] = field(default_factory=dict)
 
 
-def extract(lines: Sequence[TextLine], flags: Mapping[int, Flag]) -> MetaResult:
-    """Read the metadata of one article from its lines and their local boilerplate flags."""
+def extract(
+    lines: Sequence[TextLine], flags: Mapping[int, Flag], stated: Collection[int] = ()
+) -> MetaResult:
+    """Read the metadata of one article from its lines and their local boilerplate flags;
+    ``stated`` lines (front matter, labelled headers) are read elsewhere and not counted."""
     roles: dict[int, LineRole] = {}
-    header, footer = _regions(lines, flags)
+    header, footer = _regions(lines, flags, stated)
     title = _title(lines, flags, header, roles)
     author = _author(lines, flags, header + footer, roles, title)
     date, kind = _date(lines, header + footer, roles)
@@ -127,11 +130,14 @@ def extract(lines: Sequence[TextLine], flags: Mapping[int, Flag]) -> MetaResult:
     return MetaResult(meta, roles)
 
 
-def _regions(lines: Sequence[TextLine], flags: Mapping[int, Flag]) -> tuple[list[int], list[int]]:
+def _regions(
+    lines: Sequence[TextLine], flags: Mapping[int, Flag], stated: Collection[int]
+) -> tuple[list[int], list[int]]:
     prose = [i for i, line in enumerate(lines) if i not in flags and line.is_prose]
-    first = prose[0] if prose else min(len(lines), MAX_HEADER_LINES)
+    first = prose[0] if prose else len(lines)
     last = prose[-1] if prose else len(lines) - 1
-    return list(range(min(first, MAX_HEADER_LINES))), list(range(last + 1, len(lines)))
+    header = [i for i in range(first) if i not in stated][:MAX_HEADER_LINES]
+    return header, list(range(last + 1, len(lines)))
 
 
 def _title(
@@ -204,7 +210,7 @@ def _date(
         text, label = (match["date"], match["label"]) if match else (lines[i].body, "")
         if not HAS_YEAR.search(text) or len(text.split()) > 8:
             continue
-        value = _full_date(text)
+        value = day_date(text)
         if value is not None:
             roles[i] = LineRole.DATELINE
             kind = (
@@ -256,13 +262,3 @@ def _notes(lines: Sequence[TextLine]) -> list[SourceNote]:
                 notes.append(SourceNote(kind=kind, value=value, line=line.number, text=line.text))
                 break
     return notes
-
-
-def _full_date(text: str) -> dt.date | None:
-    parsed = normalise_date(text)
-    if parsed.granularity is not Granularity.DAY or parsed.value is None or parsed.relative:
-        return None
-    try:
-        return dt.date.fromisoformat(parsed.value)
-    except ValueError:
-        return None

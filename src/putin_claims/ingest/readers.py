@@ -1,69 +1,116 @@
 """Read article files into :class:`IngestedDocument` records.
 
 A reader per format sits behind the :class:`Reader` protocol and is registered in
-:data:`READERS` by file suffix; this release ships plain text and Markdown. Every offset is a
+:data:`READERS` by file suffix: plain text and Markdown (with YAML front matter), HTML pages
+(:mod:`putin_claims.ingest.html`) and JSON/JSONL exports (:mod:`putin_claims.ingest.exports`).
+A URL is refused with a clear line: this tool works offline; a fetching reader would sit
+behind the same protocol. Every offset is a
 character offset into the decoded text, which the store keeps, so that
 ``text[start:end] == sentence.text`` always holds.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
 from putin_claims.errors import (
-    BinaryFileError,
     EmptyFileError,
     InputFileError,
     MissingPathError,
     NoArticlesFolderError,
-    UndecodableFileError,
     UnreadableFileError,
     UnsupportedFormatError,
+    UrlInputError,
 )
-from putin_claims.ingest import boilerplate, metadata
-from putin_claims.ingest.decoding import Decoded, DecodeProblem, decode_bytes
+from putin_claims.ingest import boilerplate, language, metadata
+from putin_claims.ingest.decoding import content_hash, decode_file
+from putin_claims.ingest.exports import ExportReader
+from putin_claims.ingest.fields import field_overrides
+from putin_claims.ingest.headers import read_headers
+from putin_claims.ingest.html import HtmlReader, looks_like_html
 from putin_claims.ingest.lines import TextLine, split_lines
-from putin_claims.models import DocumentMeta, IngestedDocument, Line, LineRole, Paragraph
+from putin_claims.models import (
+    BoilerplateKind,
+    DateKindMeta,
+    DocumentMeta,
+    Genre,
+    IngestedDocument,
+    Line,
+    LineRole,
+    Paragraph,
+    SourceText,
+)
 
 MIN_WRAP_WORDS = 8  # a line this long without end punctuation continues on the next line
+#: Header lines that state metadata are kept from the title, byline and boilerplate rules.
+HEADER_FLAG = boilerplate.Flag(BoilerplateKind.IDENTIFIER, "metadata header line")
 
 
 class Reader(Protocol):
-    """Turns a file's bytes into text. Offsets in the store point into that text."""
+    """Turns a file's bytes into articles (one per file, or one per record of an export), or
+    the one-line problem with each one that cannot be read. Offsets in the store point into
+    each article's text."""
 
+    format: str
     suffixes: tuple[str, ...]
 
-    def read(self, data: bytes) -> Decoded: ...
+    def read(self, path: Path, data: bytes) -> Iterator[SourceText | InputFileError]: ...
 
 
 class PlainTextReader:
-    """Plain-text articles (any of the encodings :mod:`putin_claims.ingest.decoding` accepts)."""
+    """Plain-text articles (any of the encodings :mod:`putin_claims.ingest.decoding` accepts);
+    a page saved as HTML under a text name is read as HTML."""
 
+    format = "text"
     suffixes: tuple[str, ...] = (".txt", ".text")
 
-    def read(self, data: bytes) -> Decoded:
-        return decode_bytes(data)
+    def read(self, path: Path, data: bytes) -> Iterator[SourceText | InputFileError]:
+        try:
+            decoded = decode_file(path, data)
+            if looks_like_html(decoded.text):
+                yield HtmlReader().from_text(path, decoded, data)
+                return
+        except InputFileError as error:
+            yield error
+            return
+        yield SourceText(
+            text=decoded.text,
+            encoding=decoded.encoding,
+            format=self.format,
+            sha256=content_hash(data),
+        )
 
 
 class MarkdownReader(PlainTextReader):
-    """Markdown articles; heading and list markers are kept in the text, skipped in sentences."""
+    """Markdown articles; heading and list markers are kept in the text, skipped in sentences;
+    YAML front matter is read as metadata (:mod:`putin_claims.ingest.headers`)."""
 
+    format = "markdown"
     suffixes: tuple[str, ...] = (".md", ".markdown")
 
 
-READERS: dict[str, Reader] = {
-    suffix: reader for reader in (PlainTextReader(), MarkdownReader()) for suffix in reader.suffixes
-}
+def readers(fields: Mapping[str, str] | None = None) -> dict[str, Reader]:
+    """The reader for each file suffix; ``fields`` renames export fields (``text=body``)."""
+    exports = ExportReader(field_overrides(fields or {}))
+    chosen: tuple[Reader, ...] = (PlainTextReader(), MarkdownReader(), HtmlReader(), exports)
+    return {suffix: reader for reader in chosen for suffix in reader.suffixes}
+
+
+READERS: dict[str, Reader] = readers()
+#: "https://..." typed as a path: the shell and pathlib leave "https:/...".
+URL_PATH = re.compile(r"^(?:https?|ftp):/", re.IGNORECASE)
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path | InputFileError]:
     """Article files under ``paths`` in a stable order, or the problem with a path."""
     for path in paths:
-        if not path.exists():
+        if URL_PATH.match(str(path)):
+            yield UrlInputError(re.sub(r"^(\w+):/(?!/)", r"\1://", str(path)))
+        elif not path.exists():
             yield MissingPathError(path)
         elif path.is_dir():
             found = sorted(
@@ -89,41 +136,78 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def read_sources(
+    path: Path, data: bytes, chosen: Mapping[str, Reader] = READERS
+) -> Iterator[SourceText | InputFileError]:
+    """The articles in one file, by the reader its suffix names."""
+    return chosen[path.suffix.lower()].read(path, data)
 
 
-def ingest(path: Path, doc_id: str, data: bytes) -> IngestedDocument:
-    """Decode and structure one article."""
-    reader = READERS[path.suffix.lower()]
-    try:
-        decoded = reader.read(data)
-    except DecodeProblem as exc:
-        error = BinaryFileError if exc.kind == "binary" else UndecodableFileError
-        raise error(path, exc.detail) from exc
-    if not decoded.text.strip():
+def locator(path: Path, source: SourceText) -> str:
+    """Where a document was read from: the file's absolute path, '#' and the record key."""
+    absolute = os.path.abspath(path)
+    return f"{absolute}#{source.record}" if source.record is not None else absolute
+
+
+def ingest(path: Path, doc_id: str, source: SourceText | bytes) -> IngestedDocument:
+    """Structure one article: lines, paragraphs, metadata (what the format states first);
+    an article that is not in English raises :class:`NotEnglishError`."""
+    if isinstance(source, bytes):
+        first = next(read_sources(path, source))
+        if isinstance(first, InputFileError):
+            raise first
+        source = first
+    if not source.text.strip():
         raise EmptyFileError(path)
-    lines, paragraphs, meta = structure(decoded.text)
+    lines, paragraphs, meta = structure(source.text)
+    language.require_english(locator(path, source), lines)
     return IngestedDocument(
         doc_id=doc_id,
-        path=os.path.abspath(path),
-        sha256=content_hash(data),
-        encoding=decoded.encoding,
-        text=decoded.text,
+        path=locator(path, source),
+        sha256=source.sha256,
+        encoding=source.encoding,
+        format=source.format,
+        raw=source.raw,
+        text=source.text,
         lines=lines,
         paragraphs=paragraphs,
-        meta=meta,
+        meta=merge_meta(source.meta, meta),
+    )
+
+
+def merge_meta(stated: DocumentMeta, found: DocumentMeta) -> DocumentMeta:
+    """What the format states wins over what the text's lines suggest."""
+    date = stated.date or found.date
+    genre, cue = (
+        (stated.genre, stated.genre_cue)
+        if stated.genre is not Genre.NEWS
+        else (found.genre, found.genre_cue)
+    )
+    return DocumentMeta(
+        title=stated.title or found.title,
+        author=stated.author or found.author,
+        outlet=stated.outlet or found.outlet,
+        date=date,
+        date_kind=DateKindMeta.PUBLISHED if stated.date else found.date_kind,
+        url=stated.url or found.url,
+        genre=genre,
+        genre_cue=cue,
+        notes=found.notes,
     )
 
 
 def structure(text: str) -> tuple[tuple[Line, ...], tuple[Paragraph, ...], DocumentMeta]:
-    """Classify every line (boilerplate, metadata, content) and group content into paragraphs."""
+    """Classify every line (boilerplate, metadata, content) and group content into paragraphs.
+    Front matter and labelled header lines are metadata; what they state wins."""
     raw = split_lines(text)
+    stated = read_headers(text, raw)
     local = boilerplate.local_flags(raw)
-    found = metadata.extract(raw, local)
+    local.update(dict.fromkeys(stated.lines, HEADER_FLAG))
+    found = metadata.extract(raw, local, stated.lines)
+    found.roles.update(dict.fromkeys(stated.lines, LineRole.METADATA))
     flags = boilerplate.block_flags(raw, local, found.roles, found.meta.title, found.meta.author)
     lines = tuple(_line(i, line, flags, found.roles) for i, line in enumerate(raw))
-    return lines, tuple(_paragraphs(raw, lines)), found.meta
+    return lines, tuple(_paragraphs(raw, lines)), merge_meta(stated.meta(), found.meta)
 
 
 def _line(

@@ -56,6 +56,7 @@ from putin_claims.models.ingest import (
     NoteKind,
     Paragraph,
     SourceNote,
+    SourceText,
 )
 from putin_claims.models.quotes import (
     Quote,
@@ -66,6 +67,7 @@ from putin_claims.models.results import (
     AlignedSentences,
     Derivation,
     ExtractSummary,
+    PruneSummary,
     SkippedFile,
     SourceInfo,
     StoredSentence,
@@ -122,6 +124,7 @@ __all__ = [
     "Paragraph",
     "ParagraphLine",
     "ProcessedDocument",
+    "PruneSummary",
     "Quote",
     "QuoteKind",
     "Record",
@@ -135,6 +138,7 @@ __all__ = [
     "SkippedFile",
     "SourceInfo",
     "SourceNote",
+    "SourceText",
     "StoredDocument",
     "StoredPath",
     "StoredQuote",

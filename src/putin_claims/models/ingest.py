@@ -143,3 +143,26 @@ class IngestedDocument(Record):
     lines: tuple[Line, ...] = Field(description="Every non-blank line, classified.")
     paragraphs: tuple[Paragraph, ...] = Field(description="Paragraphs of the article's own text.")
     meta: DocumentMeta = Field(description="Title, author, outlet, date and provenance notes.")
+
+
+class SourceText(Record):
+    """One article as a reader gives it: the text that offsets index, and what the format
+    itself states about it (HTML meta tags, JSON fields); the text's own header lines are read
+    later, and what the format states wins over them."""
+
+    text: str = Field(description="The article text; every stored offset points into it.")
+    encoding: str = Field(description="Encoding the bytes were decoded with.")
+    format: str = Field(description="Reader that read it: text, markdown, html, json, jsonl.")
+    meta: DocumentMeta = Field(
+        default_factory=DocumentMeta, description="Metadata the format states (null: unknown)."
+    )
+    sha256: str = Field(description="SHA-256 of the file's bytes, or of the export record.")
+    record: str | None = Field(
+        default=None, description="Key of the record within an export file (id, url, position)."
+    )
+    doc_id: str | None = Field(
+        default=None, description="Document id the source suggests (a record's id or URL slug)."
+    )
+    raw: bytes | None = Field(
+        default=None, description="The source as read, when the text was extracted from it."
+    )

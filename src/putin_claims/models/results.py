@@ -23,7 +23,13 @@ class ExtractSummary(Record):
 
     files: int = Field(description="Article files found.")
     processed: int = Field(description="Documents (re)processed in this run.")
-    unchanged: int = Field(description="Documents skipped because nothing changed.")
+    unchanged: int = Field(
+        description="Articles not processed again: their content is stored (perhaps under"
+        " another path, which is now recorded)."
+    )
+    removed: tuple[str, ...] = Field(
+        default=(), description="Documents removed because their files are gone (--prune)."
+    )
     documents: int = Field(description="Documents in the store after the run.")
     sentences: int = Field(description="Content sentences in the store.")
     boilerplate: int = Field(description="Lines set aside as boilerplate in the store.")
@@ -34,6 +40,16 @@ class ExtractSummary(Record):
     claims: int = Field(description="Claims: assertions grouped across sources.")
     quotes: int = Field(description="Direct, indirect, mixed and partial quotes in the store.")
     skipped: tuple[SkippedFile, ...] = Field(description="Inputs that were reported and skipped.")
+
+
+class PruneSummary(Record):
+    """What one `prune` run did."""
+
+    removed: tuple[str, ...] = Field(description="Documents removed: their files are gone.")
+    forgotten: tuple[str, ...] = Field(
+        description="Paths forgotten (the document may live on under another path)."
+    )
+    documents: int = Field(description="Documents in the store after the run.")
 
 
 class AlignedSentences(Record):
