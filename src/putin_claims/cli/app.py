@@ -41,11 +41,17 @@ from putin_claims.query.quotes import select as quote_query
 from putin_claims.report import ReportFormat, build_report, render
 from putin_claims.store import DEFAULT_DB, Store
 
+
+def _example(*lines: str) -> str:
+    """A help epilog of example command lines, kept as written (click's \\b: no rewrapping)."""
+    return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
+
+
 app = typer.Typer(
     name="putin-claims",
     help="Track who claims what across news articles, with every passage traced to its source.",
+    epilog=_example("putin-claims extract data/seeds", "putin-claims objectives Putin"),
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -90,7 +96,7 @@ def main_options(
     """putin-claims: articles in, sentences, actors and dates out, every one traceable."""
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims extract data/seeds --out reports/"))
 def extract(  # noqa: PLR0917 - typer reads options from the signature
     paths: Annotated[
         list[Path],
@@ -146,7 +152,7 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
     return ExitCode.SKIPPED_INPUT if summary.skipped else ExitCode.OK
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims sources --json"))
 def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
     """List the stored documents with their metadata and counts."""
     with existing(db) as store:
@@ -154,7 +160,7 @@ def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> in
     return show(output.as_json(found) if json_out else output.sources_table(found))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims actors --json"))
 def actors(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
     """List canonical actors with the aliases seen and mention counts per document."""
     with existing(db) as store:
@@ -162,7 +168,7 @@ def actors(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int
     return show(output.as_json(found) if json_out else output.actors_table(found))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims sentences 004_c43749f4912c1b2f"))
 def sentences(
     doc: Annotated[str, typer.Argument(help="Document id, as `sources` lists it.")],
     db: DbOption = Path(DEFAULT_DB),
@@ -174,7 +180,7 @@ def sentences(
     return show(output.as_json(found) if json_out else output.sentences_table(doc, found))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims objectives Putin --strict"))
 def objectives(
     actor: Annotated[str, typer.Argument(help="Actor name or alias, matched fuzzily ('putin').")],
     strict: Annotated[
@@ -196,7 +202,7 @@ def objectives(
     return show(output.as_json(result) if json_out else output.claims_table(title, result))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims check 'Putin demands end of military aid' --top 5"))
 def check(
     claim: Annotated[str, typer.Argument(help="The claim to check, as an editor would type it.")],
     top: Annotated[int, typer.Option("--top", min=1, help="Passages to show.")] = 10,
@@ -214,7 +220,10 @@ def check(
     return ExitCode.OK
 
 
-@app.command(name="claims")
+@app.command(
+    name="claims",
+    epilog=_example("putin-claims claims --actor Putin --min-sources 2 --kind demand"),
+)
 def list_claims(  # noqa: PLR0917 - typer reads options from the signature
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only claims of this actor (fuzzy).")
@@ -239,7 +248,7 @@ def list_claims(  # noqa: PLR0917 - typer reads options from the signature
     return show(output.as_json(result) if json_out else output.claims_table("claims", result))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims quotes --speaker Likhacheva --kind direct"))
 def quotes(
     speaker: Annotated[
         str | None,
@@ -262,7 +271,7 @@ def quotes(
     return show(output.as_json(found) if json_out else output.quotes_table(found))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims report --format html --actor Putin --out putin.html"))
 def report(  # noqa: PLR0917 - typer reads options from the signature
     fmt: Annotated[
         ReportFormat, typer.Option("--format", help="md, json, html or csv.")
@@ -291,7 +300,7 @@ def report(  # noqa: PLR0917 - typer reads options from the signature
     return ExitCode.OK
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims evaluate tests/gold/seeds.yaml"))
 def evaluate(
     gold: Annotated[
         Path,
@@ -307,10 +316,7 @@ def evaluate(
     db: DbOption = Path(DEFAULT_DB),
     json_out: JsonOption = False,
 ) -> int:
-    """Score `objectives` and `check`, or `quotes`, or everything (article gold), against gold.
-
-    Example: putin-claims evaluate tests/gold/bbc --split heldout --json
-    """
+    """Score `objectives` and `check`, or `quotes`, or everything (article gold), against gold."""
     with existing(db) as store:
         if is_article_gold(gold):
             nlp = load_pipeline(resolve_model_name(model))
