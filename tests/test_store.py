@@ -9,6 +9,7 @@ import string
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from conftest import (
     ARTICLE_DATE,
@@ -220,6 +221,27 @@ def test_fts_forgets_old_text_after_resave(store: Store) -> None:
     assert fts(store, "zeppelin") == [sentence_id(store, "freedonia-summit", 0)]
     # Words present in both versions are found once, in the new rows only.
     assert fts(store, "Trentino") == [sentence_id(store, "freedonia-summit", 1)]
+
+
+def test_sqlite_utils_finds_the_sentence_search_of_an_extracted_store(
+    seed_db: Path, seed_store: Store
+) -> None:
+    """datasette and sqlite-utils detect ``sentences_fts`` as the search of ``sentences`` (the
+    same detection) and search through it."""
+    db = sqlite_utils.Database(seed_db)
+    try:
+        table = db.table("sentences")
+        assert table.detect_fts() == "sentences_fts"
+        found = list(table.search("ceasefire", columns=["sentence_id", "text", "role"]))
+    finally:
+        db.close()
+    assert found
+    assert all("ceasefire" in row["text"].lower() for row in found)
+    # The content sentences among them (titles and headings too) are those search() finds.
+    content = {
+        row["sentence_id"] for row in found if row["role"] in {"content", "title", "heading"}
+    }
+    assert set(seed_store.search(["ceasefire"], limit=len(found) + 1)) == content
 
 
 def test_save_same_doc_id_replaces(store: Store) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from conftest import PIPELINE, make_claims_doc, resolution_v1
+import sqlite_utils
+
+from conftest import PIPELINE, make_claims_doc, make_doc, resolution_v1, sentence_id
 from putin_claims.models import ProcessedDocument, VagueReason
 from putin_claims.store import STATE_KEY, Store
 from putin_claims.store.migrations import (
@@ -170,3 +172,51 @@ def test_vague_migration_reads_old_assertions_as_specific(tmp_path: Path) -> Non
         found = [(r.content, r.vague, r.vague_reason) for r in store.assertion_rows()]
     assert ("Ambassador Trentino", True, VagueReason.BARE_TOPIC) in found
     assert ("the talks would continue", False, None) in found
+
+
+BEFORE_BROWSABLE = [name for name, _ in MIGRATIONS].index("m015_browsable_search")
+
+
+def _fts_sql(store: Store) -> str:
+    (row,) = store.rows("SELECT sql FROM sqlite_master WHERE name = 'sentences_fts'")
+    return str(row["sql"])
+
+
+def test_browsable_search_migration_rebuilds_the_index_in_the_recognised_form(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for name, fn in MIGRATIONS[:BEFORE_BROWSABLE]:
+        fn(db)
+        db.execute("INSERT INTO migrations VALUES (?, '2031-05-14T00:00:00+00:00')", (name,))
+    Store(db, path).save(make_doc("alpha"), PIPELINE)  # the constructor migrates nothing
+    db.close()
+    assert sqlite_utils.Database(path)["sentences"].detect_fts() is None  # the 0.3.0 form
+
+    with Store.open(path) as store:
+        assert "m015_browsable_search" in {
+            r["name"] for r in store.rows("SELECT name FROM migrations")
+        }
+        assert 'content="sentences"' in _fts_sql(store)
+        assert "porter unicode61 remove_diacritics 2" in _fts_sql(store)
+        ids = [sentence_id(store, "alpha", i) for i in range(4)]
+        # Rows stored before the migration are in the rebuilt index, stemmed as before, and
+        # search() still ranks content sentences only.
+        assert store.search(["talks"], limit=5) == [ids[2]]
+        assert store.search(["share"], limit=5) == []
+        assert set(store.search(["Trentino", "continuing"], limit=5)) == {ids[1], ids[2]}
+        # The triggers were recreated: a new version replaces the old rows in the index.
+        store.save(make_doc("alpha", word="Zeppelin"), PIPELINE)
+        store.save(make_doc("beta"), PIPELINE)
+        assert store.search(["Zeppelin"], limit=5) == [sentence_id(store, "alpha", 0)]
+        assert store.search(["Marmalade"], limit=5) == [sentence_id(store, "beta", 0)]
+        (check,) = store.rows(
+            "SELECT COUNT(*) AS n FROM sentences_fts WHERE sentences_fts MATCH 'Trentino'"
+        )
+        assert check["n"] == 2
+        # The index agrees with its content table row for row (raises otherwise).
+        store.db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+    assert sqlite_utils.Database(path)["sentences"].detect_fts() == "sentences_fts"

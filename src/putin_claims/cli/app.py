@@ -18,6 +18,7 @@ from putin_claims import __version__
 from putin_claims.cli import render as output
 from putin_claims.cli.documents import prune
 from putin_claims.cli.options import DbOption, JsonOption
+from putin_claims.cli.options import example as _example
 from putin_claims.cli.shell import (
     ExitCode,
     err,
@@ -47,8 +48,8 @@ from putin_claims.store import DEFAULT_DB, Store
 app = typer.Typer(
     name="putin-claims",
     help="Track who claims what across news articles, with every passage traced to its source.",
+    epilog=_example("putin-claims extract data/seeds", "putin-claims objectives Putin"),
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -88,7 +89,7 @@ def main_options(
     """putin-claims: articles in, sentences, actors and dates out, every one traceable."""
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims extract data/seeds --out reports/"))
 def extract(  # noqa: PLR0917 - typer reads options from the signature
     paths: Annotated[
         list[Path],
@@ -167,7 +168,7 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
     return ExitCode.SKIPPED_INPUT if summary.skipped else ExitCode.OK
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims sources --json"))
 def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
     """List the stored documents with their metadata and counts."""
     with existing(db) as store:
@@ -175,7 +176,7 @@ def sources(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> in
     return show(output.as_json(found) if json_out else output.sources_table(found))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims actors --json"))
 def actors(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int:
     """List canonical actors with the aliases seen and mention counts per document."""
     with existing(db) as store:
@@ -183,7 +184,7 @@ def actors(db: DbOption = Path(DEFAULT_DB), json_out: JsonOption = False) -> int
     return show(output.as_json(found) if json_out else output.actors_table(found))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims sentences 004_c43749f4912c1b2f"))
 def sentences(
     doc: Annotated[str, typer.Argument(help="Document id, as `sources` lists it.")],
     db: DbOption = Path(DEFAULT_DB),
@@ -195,7 +196,7 @@ def sentences(
     return show(output.as_json(found) if json_out else output.sentences_table(doc, found))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims objectives Putin --strict"))
 def objectives(
     actor: Annotated[str, typer.Argument(help="Actor name or alias, matched fuzzily ('putin').")],
     strict: Annotated[
@@ -217,7 +218,7 @@ def objectives(
     return show(output.as_json(result) if json_out else output.claims_table(title, result))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims check 'Putin demands end of military aid' --top 5"))
 def check(
     claim: Annotated[str, typer.Argument(help="The claim to check, as an editor would type it.")],
     top: Annotated[int, typer.Option("--top", min=1, help="Passages to show.")] = 10,
@@ -235,7 +236,10 @@ def check(
     return ExitCode.OK
 
 
-@app.command(name="claims")
+@app.command(
+    name="claims",
+    epilog=_example("putin-claims claims --actor Putin --min-sources 2 --kind demand"),
+)
 def list_claims(  # noqa: PLR0917 - typer reads options from the signature
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only claims of this actor (fuzzy).")
@@ -260,7 +264,7 @@ def list_claims(  # noqa: PLR0917 - typer reads options from the signature
     return show(output.as_json(result) if json_out else output.claims_table("claims", result))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims quotes --speaker Likhacheva --kind direct"))
 def quotes(
     speaker: Annotated[
         str | None,
@@ -283,7 +287,7 @@ def quotes(
     return show(output.as_json(found) if json_out else output.quotes_table(found))
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims report --format html --actor Putin --out putin.html"))
 def report(  # noqa: PLR0917 - typer reads options from the signature
     fmt: Annotated[
         ReportFormat, typer.Option("--format", help="md, json, html or csv.")
@@ -312,7 +316,7 @@ def report(  # noqa: PLR0917 - typer reads options from the signature
     return ExitCode.OK
 
 
-@app.command()
+@app.command(epilog=_example("putin-claims evaluate tests/gold/seeds.yaml"))
 def evaluate(
     gold: Annotated[
         Path,
@@ -328,10 +332,7 @@ def evaluate(
     db: DbOption = Path(DEFAULT_DB),
     json_out: JsonOption = False,
 ) -> int:
-    """Score `objectives` and `check`, or `quotes`, or everything (article gold), against gold.
-
-    Example: putin-claims evaluate tests/gold/bbc --split heldout --json
-    """
+    """Score `objectives` and `check`, or `quotes`, or everything (article gold), against gold."""
     with existing(db) as store:
         if is_article_gold(gold):
             nlp = load_pipeline(resolve_model_name(model))
@@ -356,7 +357,7 @@ def evaluate(
     return ExitCode.OK
 
 
-app.command()(prune)
+app.command(epilog=_example("putin-claims prune --json"))(prune)
 
 
 def main(argv: list[str] | None = None) -> int:

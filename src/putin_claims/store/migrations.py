@@ -332,3 +332,32 @@ def m014_document_identity(db: sqlite3.Connection) -> None:
             data BLOB NOT NULL
         )"""
     )
+
+
+@migration
+def m015_browsable_search(db: sqlite3.Connection) -> None:
+    """``sentences_fts`` declared with its content table double-quoted (``content="sentences"``),
+    the form datasette and sqlite-utils recognise, so that they offer a search box on
+    ``sentences``; same column, tokenizer, rowid and triggers, the index rebuilt from
+    ``sentences``."""
+    db.execute("DROP TRIGGER sentences_ai")
+    db.execute("DROP TRIGGER sentences_ad")
+    db.execute("DROP TABLE sentences_fts")
+    db.execute(
+        """CREATE VIRTUAL TABLE sentences_fts USING fts5(
+            text, content="sentences", content_rowid="sentence_id",
+            tokenize='porter unicode61 remove_diacritics 2'
+        )"""
+    )
+    db.execute(
+        """CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.sentence_id, new.text);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text)
+            VALUES ('delete', old.sentence_id, old.text);
+        END"""
+    )
+    db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
