@@ -27,6 +27,7 @@ from putin_claims.cli.shell import (
     out,
     progress_bar,
     report_skipped,
+    say_waiting,
     show,
     write_text,
 )
@@ -138,7 +139,7 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
     json_out: JsonOption = False,
 ) -> int:
     """Read articles into the store: sentences, boilerplate set aside, actors and dates."""
-    with Store.open(db) as store, progress_bar() as progress:
+    with Store.open(db, waiting=say_waiting) as store, progress_bar() as progress:
         task = progress.add_task("extracting", total=None)
 
         def advance(done: int, total: int, path: str) -> None:

@@ -48,9 +48,18 @@ def write_text(path: Path, text: str) -> None:
         raise ReportWriteError(path, exc.strerror or str(exc)) from exc
 
 
+def say_waiting(path: Path) -> None:
+    """One line when another process holds the store's write lock."""
+    err().print(
+        f"putin-claims: {path} is being written by another process; waiting for it to finish",
+        markup=False,
+        highlight=False,
+    )
+
+
 def existing(db: Path) -> Store:
     """The store a query reads; a line on stderr when its corpus-wide tables are out of date."""
-    store = Store.existing(db)
+    store = Store.existing(db, waiting=say_waiting)
     if store.setting(STATE_KEY) == "stale":
         err().print(
             "putin-claims: warning: the claims, actors and derivations are out of date "
