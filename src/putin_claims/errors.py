@@ -122,3 +122,13 @@ class UnsupportedFormatError(InputFileError):
 
 class NoArticlesFolderError(InputFileError):
     reason = "folder holds no articles (.txt or .md files)"
+
+
+class ReportFormatError(PutinClaimsError):
+    """`report --out FILE` without --format, and FILE's extension names no format."""
+
+    def __init__(self, path: Path | str, known: tuple[str, ...]) -> None:
+        super().__init__(
+            f"cannot tell the report format from {path} (known extensions: {', '.join(known)});"
+            " give --format md, json, html or csv"
+        )

@@ -16,11 +16,20 @@ import typer
 
 from putin_claims import __version__
 from putin_claims.cli import render as output
+from putin_claims.cli.options import (
+    DbOption,
+    JsonOption,
+    MinIndependentOption,
+    MinSourcesOption,
+    ModelOption,
+    VagueOption,
+)
 from putin_claims.cli.shell import (
     ExitCode,
     err,
     existing,
     named,
+    nothing_found,
     out,
     progress_bar,
     report_skipped,
@@ -38,7 +47,7 @@ from putin_claims.pipeline import extract as run_extract
 from putin_claims.query import check as check_engine
 from putin_claims.query import claims as claims_engine
 from putin_claims.query.quotes import select as quote_query
-from putin_claims.report import ReportFormat, build_report, render
+from putin_claims.report import ReportFormat, build_report, format_for, render
 from putin_claims.store import DEFAULT_DB, Store
 
 app = typer.Typer(
@@ -49,24 +58,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-DbOption = Annotated[
-    Path,
-    typer.Option("--db", envvar="PUTIN_CLAIMS_DB", help="SQLite store to use.", dir_okay=False),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout and nothing else.")]
-VagueOption = Annotated[
-    bool,
-    typer.Option(
-        "--include-vague",
-        help="Also list vague claims, whose contents say too little ('the issue', 'more demands').",
-    ),
-]
-ModelOption = Annotated[
-    str | None,
-    typer.Option("--model", help="spaCy pipeline to use (default: the installed en_core_web_sm)."),
-]
 
 
 def _version(value: bool) -> None:
@@ -193,6 +184,8 @@ def objectives(
             store, named(store, actor), strict=strict, include_vague=include_vague
         )
     title = f"objectives of {found.name}" + (" (strict)" if strict else " (and government)")
+    if not result:
+        nothing_found(f"no objectives of {found.name} in the store")
     return show(output.as_json(result) if json_out else output.claims_table(title, result))
 
 
@@ -219,14 +212,13 @@ def list_claims(  # noqa: PLR0917 - typer reads options from the signature
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only claims of this actor (fuzzy).")
     ] = None,
-    min_sources: Annotated[
-        int, typer.Option("--min-sources", min=1, help="Only claims carried by N+ documents.")
-    ] = 1,
+    min_sources: MinSourcesOption = 1,
     kind: Annotated[
         list[AssertionKind] | None,
         typer.Option("--kind", help="Only these kinds (repeat the option for several)."),
     ] = None,
     include_vague: VagueOption = False,
+    min_independent: MinIndependentOption = 0,
     db: DbOption = Path(DEFAULT_DB),
     json_out: JsonOption = False,
 ) -> int:
@@ -234,8 +226,11 @@ def list_claims(  # noqa: PLR0917 - typer reads options from the signature
     with existing(db) as store:
         who = named(store, actor) if actor else None
         result = claims_engine.claims(
-            store, who, min_sources=min_sources, kinds=kind or (), include_vague=include_vague
-        )
+            store, who, min_sources, kind or (), include_vague=include_vague,
+            min_independent=min_independent,
+        )  # fmt: skip
+    if not result:
+        nothing_found("no claims in the store match")
     return show(output.as_json(result) if json_out else output.claims_table("claims", result))
 
 
@@ -259,30 +254,42 @@ def quotes(
     """Who said what: direct, indirect, mixed and partial quotes with their speakers."""
     with existing(db) as store:
         found = quote_query(store, speaker=speaker, doc_id=doc, kinds=kind or ())
+    if not found:
+        nothing_found("no quotes in the store match")
     return show(output.as_json(found) if json_out else output.quotes_table(found))
 
 
 @app.command()
 def report(  # noqa: PLR0917 - typer reads options from the signature
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", help="md, json, html or csv.")
-    ] = ReportFormat.MD,
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            case_sensitive=False,
+            help="md, json, html or csv (default: from the --out file's extension, else md).",
+        ),
+    ] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Only this actor (fuzzy).")] = None,
-    min_sources: Annotated[
-        int, typer.Option("--min-sources", min=1, help="Only claims carried by N+ documents.")
-    ] = 1,
+    min_sources: MinSourcesOption = 1,
     out_file: Annotated[
         Path | None,
         typer.Option("--out", help="Write to this file instead of stdout.", dir_okay=False),
     ] = None,
     include_vague: VagueOption = False,
+    min_independent: MinIndependentOption = 0,
     db: DbOption = Path(DEFAULT_DB),
 ) -> int:
     """A claim-to-source report for editors: Markdown, JSON, HTML or CSV."""
+    chosen = format_for(fmt, out_file)
     with existing(db) as store:
         who = named(store, actor) if actor else None
-        found = build_report(store, actor=who, min_sources=min_sources, include_vague=include_vague)
-        text = render(found, fmt)
+        found = build_report(
+            store, actor=who, min_sources=min_sources, include_vague=include_vague,
+            min_independent=min_independent,
+        )  # fmt: skip
+        text = render(found, chosen)
+    if not any(a.claims for a in found.actors):
+        nothing_found("no claims in the store match; the report lists none")
     if out_file is None:
         sys.stdout.write(text)
     else:

@@ -160,7 +160,7 @@ def claims_table(title: str, claims: Sequence[Claim]) -> Table:
             lines.append(f"{_ref(e)} [{', '.join(marks)}] {e.content}")
         vague = ", vague" if claim.vague else ""
         table.add_row(
-            str(n), str(claim.n_sources),
+            str(n), claim.corroboration.line().replace(", ", ",\n"),
             f"{claim.statement}\n({claim.kind.value}, {claim.id}{vague})",
             "\n".join(lines),
         )  # fmt: skip

@@ -74,6 +74,11 @@ def named(store: Store, name: str) -> str:
     return match.actor.actor_id
 
 
+def nothing_found(message: str) -> None:
+    """Say on stderr that an answer is empty (stdout keeps its JSON or its table)."""
+    err().print(f"putin-claims: {message}", highlight=False, markup=False)
+
+
 def show(result: str | Table) -> int:
     """JSON text goes to stdout verbatim; a table is rendered."""
     if isinstance(result, str):

@@ -6,6 +6,9 @@ name of the speaker of the same quote in another document that names her.
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
@@ -53,3 +56,65 @@ def resolve_descriptions(quotes: Sequence[StoredQuote]) -> list[tuple[int, str, 
                 )
                 break
     return out
+
+
+#: Words of a quote that tell it apart (the candidate pairs of :func:`same_quote_groups`).
+_TELLING = re.compile(r"\w{4,}")
+
+
+def same_quote_groups(quotes: Sequence[StoredQuote]) -> list[list[StoredQuote]]:
+    """Direct quotes that are one quote carried by several documents, each group in store order.
+
+    Two direct quotes of different documents are the same quote when a speaker link says so
+    (``resolved_from``) or when they are alike as :func:`same_quote` measures it (at least
+    ``TUNING.same_quote``, the bar the speaker step and the derivations use) and no two known
+    speakers differ. Candidates share at least two telling words, never all pairs.
+    """
+    direct = [q for q in quotes if q.kind is QuoteKind.DIRECT and len(q.content.split()) >= 3]
+    at = {q.quote_id: n for n, q in enumerate(direct)}
+    groups = _Groups(len(direct))
+    for n, q in enumerate(direct):
+        if q.resolved_from in at:
+            groups.join(n, at[q.resolved_from])
+    for a, b in _candidate_pairs(direct):
+        qa, qb = direct[a], direct[b]
+        if qa.doc_id == qb.doc_id or (qa.speaker and qb.speaker and qa.speaker != qb.speaker):
+            continue
+        if same_quote(qa.content, qb.content) >= TUNING.same_quote:
+            groups.join(a, b)
+    found: dict[int, list[StoredQuote]] = {}
+    for n, q in enumerate(direct):
+        found.setdefault(groups.root(n), []).append(q)
+    return [g for _, g in sorted(found.items()) if len({q.doc_id for q in g}) > 1]
+
+
+class _Groups:
+    """Union-find over positions; a group's root is its first member."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, n: int) -> int:
+        while self.parent[n] != n:
+            self.parent[n] = self.parent[self.parent[n]]
+            n = self.parent[n]
+        return n
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _candidate_pairs(quotes: Sequence[StoredQuote]) -> list[tuple[int, int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, q in enumerate(quotes):
+        for word in sorted(set(_TELLING.findall(q.content.lower()))):
+            index[word].append(n)
+    shared: Counter[tuple[int, int]] = Counter()
+    limit = max(10, len(quotes) // 20)  # words most quotes use tell nothing apart
+    for posting in index.values():
+        if len(posting) <= limit:
+            for a, b in itertools.combinations(posting, 2):
+                shared[(a, b)] += 1
+    return sorted(pair for pair, n in shared.items() if n >= 2)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import re
 
-from putin_claims.models import Derivation
+from putin_claims.models import Derivation, Genre
 from putin_claims.report.model import Passage, Report, ReportActor
+from putin_claims.report.quotes import QuoteWording, ReportQuote, SourceRef
 from putin_claims.report.text import derivation_text, marked
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -22,6 +23,7 @@ def to_markdown(report: Report) -> str:
     lines = _summary(report)
     for actor in report.actors:
         lines += _actor_section(actor)
+    lines += _quotes(report)
     lines += _sources(report)
     lines += _appendix(report)
     return "\n".join(lines).rstrip() + "\n"
@@ -32,11 +34,13 @@ def _summary(report: Report) -> list[str]:
         "# Claims report",
         "",
         f"{report.generated_by}, {report.generated_on.isoformat()}: "
-        f"{report.documents} documents ({report.independent_documents} independent), "
+        f"{report.documents} documents ({report.independent_documents} independent news, "
+        f"{report.opinion_documents} opinion or analysis), "
         f"{sum(len(a.claims) for a in report.actors)} claims by {len(report.actors)} actors. "
         "Each passage is quoted exactly as in its source, the words that state the claim in "
         "bold, followed by its source and a reference to the file (document id, line, "
-        "character offsets).",
+        "character offsets). Paths are relative to "
+        + (f"`{report.root}`." if report.root else "the folder the tool ran in."),
         "",
         "## Summary",
         "",
@@ -63,31 +67,87 @@ def _actor_section(actor: ReportActor) -> list[str]:
             "",
         ]
         for p in claim.passages:
-            lines += [f"> {marked(p, ('**', '**'), md_escape)}", ">", f"> {_source_line(p)}", ""]
+            lines += _passage(p)
+        if claim.contradicting:
+            lines += [f"**Contradicted by** {claim.contradicted_by}:", ""]
+            for p in claim.contradicting:
+                lines += _passage(p)
     return lines
 
 
+def _passage(p: Passage) -> list[str]:
+    return [f"> {marked(p, ('**', '**'), md_escape)}", ">", f"> {_source_line(p)}", ""]
+
+
+def source_name(s: SourceRef | Passage) -> str:
+    """Title (a link when the URL is known), outlet, author, date, and the genre unless news."""
+    title = f"*{md_escape(s.title)}*" if s.title else "untitled"
+    if s.url:
+        title = f"[{title}](<{s.url}>)"
+    parts = [title] + [md_escape(x) for x in (s.outlet, s.author) if x]
+    parts.append(s.date.isoformat() if s.date else "undated")
+    if s.genre is not Genre.NEWS:
+        parts.append(f"**{s.genre.value}**")
+    return ", ".join(parts)
+
+
 def _source_line(p: Passage) -> str:
-    title = f"*{md_escape(p.title)}*" if p.title else "untitled"
-    parts = [title] + [md_escape(x) for x in (p.outlet, p.author) if x]
-    parts.append(p.date.isoformat() if p.date else "undated")
     how = [p.hedge.value]
     if p.via_government:
         how.append(f"said of the government ({md_escape(p.named_as)})")
     if p.attributed_to:
         how.append(f"according to {md_escape(p.attributed_to)}")
     ref = f"`{p.doc_id}` line {p.line}, chars {p.start}–{p.end}"
-    return f"— {', '.join(parts)} · {' · '.join(how)} · {ref}"
+    return f"— {source_name(p)} · {' · '.join(how)} · {ref}"
+
+
+def _quotes(report: Report) -> list[str]:
+    if not report.speakers:
+        return []
+    lines = [
+        "",
+        "## Quotes",
+        "",
+        "Every quote of each speaker, exactly as each source words it; a quote several sources "
+        "carry is listed once with every wording, flagged when the wordings differ.",
+    ]
+    for speaker in report.speakers:
+        lines += ["", f"### {md_escape(speaker.name)}", ""]
+        for n, quote in enumerate(speaker.quotes, 1):
+            lines += _quote(n, quote)
+    return [*lines, ""]
+
+
+def _quote(n: int, quote: ReportQuote) -> list[str]:
+    head = f"{n}. *{quote.kind.value}*, {len(quote.wordings)} source" + (
+        "s" if len(quote.wordings) != 1 else ""
+    )
+    if quote.wording_differs:
+        head += " · **wording differs between sources**"
+    lines = [head + f" · `{quote.id}`", ""]
+    for w in quote.wordings:
+        lines += [f"   > {md_escape(w.text)}", "   >", f"   > — {_wording_source(w)}", ""]
+    return lines
+
+
+def _wording_source(w: QuoteWording) -> str:
+    speaker = f" · as “{md_escape(w.speaker_as)}”" if w.speaker_as else ""
+    ref = f"`{w.doc_id}` line {w.line}, chars " + ", ".join(f"{a}–{b}" for a, b in w.pieces)
+    return f"{source_name(w)}{speaker} · {ref}"
 
 
 def _sources(report: Report) -> list[str]:
-    lines = ["## Sources", "", "| document | title | outlet | author | date | derivation |",
-             "|---|---|---|---|---|---|"]  # fmt: skip
+    lines = ["## Sources", "",
+             "| document | title | outlet | author | date | genre | path | derivation |",
+             "|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for s in report.sources:
+        title = md_escape(s.title or "")
+        if s.url:
+            title = f"[{title or md_escape(s.url)}](<{s.url}>)"
         lines.append(
-            f"| `{s.doc_id}` | {md_escape(s.title or '')} | {md_escape(s.outlet or '')} | "
+            f"| `{s.doc_id}` | {title} | {md_escape(s.outlet or '')} | "
             f"{md_escape(s.author or '')} | {s.date.isoformat() if s.date else ''} | "
-            f"{md_escape(derivation_text(s))} |"
+            f"{s.genre.value} | {md_escape(s.path)} | {md_escape(derivation_text(s))} |"
         )
     derived = [d for s in report.sources for d in s.derived_from]
     if derived:
