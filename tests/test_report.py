@@ -474,3 +474,14 @@ def test_report_min_independent_filters_and_an_empty_report_says_so(
     captured = capsys.readouterr()
     assert json.loads(captured.out)["actors"] == []
     assert captured.err == "putin-claims: no claims in the store match; the report lists none\n"
+
+
+def test_an_actor_report_lists_only_that_actors_quotes(seed_db: Path, report: Report) -> None:
+    with Store.existing(seed_db) as store:
+        putin = build_report(store, actor="vladimir-putin")
+    assert [a.actor for a in putin.actors] == ["vladimir-putin"]
+    # his government's quotes count with his, as its claims do
+    assert {s.actor for s in putin.speakers} == {"vladimir-putin", "russia"}
+    every = {s.actor: s for s in report.speakers}
+    assert all(s == every[s.actor] for s in putin.speakers)
+    assert len(every) > len(putin.speakers)

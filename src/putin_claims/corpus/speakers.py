@@ -65,27 +65,34 @@ _TELLING = re.compile(r"\w{4,}")
 def same_quote_groups(quotes: Sequence[StoredQuote]) -> list[list[StoredQuote]]:
     """Direct quotes that are one quote carried by several documents, each group in store order.
 
-    Two direct quotes of different documents are the same quote when a speaker link says so
-    (``resolved_from``) or when they are alike as :func:`same_quote` measures it (at least
-    ``TUNING.same_quote``, the bar the speaker step and the derivations use) and no two known
-    speakers differ. Candidates share at least two telling words, never all pairs.
+    Two direct quotes of different documents are the same quote when they are alike as
+    :func:`same_quote` measures it (at least ``TUNING.same_quote``, the bar the speaker step
+    and the derivations use), of comparable length (the shorter has at least
+    ``TUNING.same_quote_length`` of the longer's words: "That is not the case" is no wording of
+    a forty-word quote, though a token-set ratio finds all its words there), and no two known
+    speakers differ. A speaker link (``resolved_from``) is a candidate pair too, held to the
+    same test. Candidates share at least two telling words, never all pairs.
     """
     direct = [q for q in quotes if q.kind is QuoteKind.DIRECT and len(q.content.split()) >= 3]
     at = {q.quote_id: n for n, q in enumerate(direct)}
     groups = _Groups(len(direct))
-    for n, q in enumerate(direct):
-        if q.resolved_from in at:
-            groups.join(n, at[q.resolved_from])
-    for a, b in _candidate_pairs(direct):
-        qa, qb = direct[a], direct[b]
-        if qa.doc_id == qb.doc_id or (qa.speaker and qb.speaker and qa.speaker != qb.speaker):
-            continue
-        if same_quote(qa.content, qb.content) >= TUNING.same_quote:
+    linked = [(n, at[q.resolved_from]) for n, q in enumerate(direct) if q.resolved_from in at]
+    for a, b in sorted({*linked, *_candidate_pairs(direct)}):
+        if _one_quote(direct[a], direct[b]):
             groups.join(a, b)
     found: dict[int, list[StoredQuote]] = {}
     for n, q in enumerate(direct):
         found.setdefault(groups.root(n), []).append(q)
     return [g for _, g in sorted(found.items()) if len({q.doc_id for q in g}) > 1]
+
+
+def _one_quote(a: StoredQuote, b: StoredQuote) -> bool:
+    if a.doc_id == b.doc_id or (a.speaker and b.speaker and a.speaker != b.speaker):
+        return False
+    sizes = sorted((len(a.content.split()), len(b.content.split())))
+    if sizes[0] < TUNING.same_quote_length * sizes[1]:
+        return False
+    return same_quote(a.content, b.content) >= TUNING.same_quote
 
 
 class _Groups:

@@ -4,7 +4,9 @@ polarity.
 `check` labels a passage *contradicts* when the actor's assertion covers the typed claim's
 content but states it the other way round (one side negated, or a refusal against an aim).
 The same test, applied to a stored claim's statement (its medoid assertion) against the
-actor's other assertions, gives the passages a report shows beside the supporting ones.
+actor's other assertions, gives the passages a report shows beside the supporting ones, with
+one difference: a refusal counts as a goal turned round, so "refuses X" and "does not want X"
+agree (`check`'s rule would oppose them).
 """
 
 from __future__ import annotations
@@ -28,15 +30,17 @@ def positive(r: AssertionRow) -> bool:
     return r.negated == (NEGATION in r.terms.split())
 
 
+def stance(r: AssertionRow) -> bool:
+    """For the content or against it: a refusal is against what it refuses, and a negation
+    turns either ("will not refuse X" is for X)."""
+    return positive(r) != (r.kind is AssertionKind.REFUSAL)
+
+
 def opposed(a: AssertionRow, b: AssertionRow) -> bool:
-    """One states the other's content the other way round: one side negated, or a refusal
-    against an aim (the rule `check` applies to a typed claim)."""
-    if positive(a) != positive(b):
-        return True
-    return (a.kind in GOAL_KINDS) != (b.kind in GOAL_KINDS) and AssertionKind.REFUSAL in (
-        a.kind,
-        b.kind,
-    )
+    """One states the other's content the other way round: "will seek concessions" against
+    "does not intend to make concessions", "refuses X" against "wants X"; "refuses X" and
+    "does not want X" agree."""
+    return stance(a) != stance(b)
 
 
 def _comparable(a: AssertionKind, b: AssertionKind) -> bool:
