@@ -26,6 +26,7 @@ from putin_claims.report import (
     to_html,
     to_markdown,
 )
+from putin_claims.report.markdown import md_link
 from putin_claims.report.model import input_root
 from putin_claims.report.quotes import normalised
 from putin_claims.store import Store
@@ -485,3 +486,9 @@ def test_an_actor_report_lists_only_that_actors_quotes(seed_db: Path, report: Re
     every = {s.actor: s for s in report.speakers}
     assert all(s == every[s.actor] for s in putin.speakers)
     assert len(every) > len(putin.speakers)
+
+
+def test_markdown_links_keep_the_url_whole() -> None:
+    assert md_link("*T*", "https://x.example/a (b)?c=<d> e") == (
+        "[*T*](<https://x.example/a%20(b)?c=%3Cd%3E%20e>)"
+    )

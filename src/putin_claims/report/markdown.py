@@ -13,6 +13,15 @@ from putin_claims.report.text import derivation_text, marked
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
+#: What would end or break a link destination written in angle brackets.
+_URL_UNSAFE = str.maketrans({"<": "%3C", ">": "%3E", " ": "%20", "\n": ""})
+
+
+def md_link(text: str, url: str) -> str:
+    """A Markdown link; the URL in angle brackets, so parentheses in it need no escape."""
+    return f"[{text}](<{url.translate(_URL_UNSAFE)}>)"
+
+
 def md_escape(text: str) -> str:
     """Escape what Markdown would read as formatting, so quoted text renders as written."""
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
@@ -83,7 +92,7 @@ def source_name(s: SourceRef | Passage) -> str:
     """Title (a link when the URL is known), outlet, author, date, and the genre unless news."""
     title = f"*{md_escape(s.title)}*" if s.title else "untitled"
     if s.url:
-        title = f"[{title}](<{s.url}>)"
+        title = md_link(title, s.url)
     parts = [title] + [md_escape(x) for x in (s.outlet, s.author) if x]
     parts.append(s.date.isoformat() if s.date else "undated")
     if s.genre is not Genre.NEWS:
@@ -143,7 +152,7 @@ def _sources(report: Report) -> list[str]:
     for s in report.sources:
         title = md_escape(s.title or "")
         if s.url:
-            title = f"[{title or md_escape(s.url)}](<{s.url}>)"
+            title = md_link(title or md_escape(s.url), s.url)
         lines.append(
             f"| `{s.doc_id}` | {title} | {md_escape(s.outlet or '')} | "
             f"{md_escape(s.author or '')} | {s.date.isoformat() if s.date else ''} | "
