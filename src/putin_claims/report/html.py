@@ -135,8 +135,13 @@ def _speaker(s: ReportSpeaker) -> str:
     quotes = "".join(_quote(q) for q in s.quotes)
     return (
         f'<section class="speaker" id="speaker-{_e(s.actor)}" data-actor="{_e(s.actor)}">'
-        f'<h3>{_e(s.name)}</h3><p class="meta">{len(s.quotes)} quotes</p>{quotes}</section>'
+        f'<h3>{_e(s.name)}</h3><p class="meta">{len(s.quotes)} quote{_plural(len(s.quotes))}</p>'
+        f"{quotes}</section>"
     )
+
+
+def _plural(n: int) -> str:
+    return "" if n == 1 else "s"
 
 
 def _quote(q: ReportQuote) -> str:
