@@ -11,6 +11,7 @@ import pytest
 
 from conftest import ROOT, call
 from putin_claims.cli import ExitCode
+from putin_claims.query.claims import stored_claims as store_claims
 from putin_claims.store import Store
 
 pytestmark = pytest.mark.usefixtures("fixed_terminal")
@@ -176,12 +177,14 @@ def test_check_json_finds_the_supporting_passages(
     assert result["actor"] == "vladimir-putin"
     assert result["total_sources"] == 5
     match = re.fullmatch(
-        r"supported by (\d+) of 5 sources \((\d+) independent\)(; contradicted by \d+)?",
+        r"supported by (\d+) of 5 sources \((\d+) independent(?:, (\d+) opinion)?\)"
+        r"(; contradicted by .+)?",
         result["verdict"],
     )
     assert match is not None
     assert int(match.group(1)) == result["supporting_sources"] >= 2
     assert int(match.group(2)) == result["independent_supporting_sources"] <= int(match.group(1))
+    assert int(match.group(3) or 0) == result["opinion_supporting_sources"]
 
 
 def test_check_table_prints_the_verdict(capsys: pytest.CaptureFixture[str], seed_db: Path) -> None:
@@ -322,3 +325,62 @@ def test_claims_commands_without_store(
         "or point --db at one\n"
     )
     assert not db.exists()
+
+
+def test_claims_table_shows_the_reports_corroboration(
+    capsys: pytest.CaptureFixture[str], seed_db: Path
+) -> None:
+    claims = call_json(capsys, "claims", "--db", str(seed_db))
+    code, out, _ = call(capsys, "claims", "--db", str(seed_db))
+    assert code == ExitCode.OK
+    with_opinion = [c for c in claims if c["n_opinion_sources"]]
+    assert with_opinion
+    first = claims[0]
+    line = f"{first['n_sources']} source" + ("s" if first["n_sources"] != 1 else "")
+    assert f"{line}," in out and f"{first['n_independent_sources']} independent" in out
+    assert out.count(" opinion") >= len(with_opinion)
+
+
+def test_claims_min_independent(capsys: pytest.CaptureFixture[str], seed_db: Path) -> None:
+    everything = call_json(capsys, "claims", "--db", str(seed_db))
+    some = call_json(capsys, "claims", "--min-independent", "1", "--db", str(seed_db))
+    assert 0 < len(some) < len(everything)
+    assert [c["id"] for c in some] == [
+        c["id"] for c in everything if c["n_independent_sources"] >= 1
+    ]
+    both = call_json(capsys, "claims", "--min-independent", "1", "--min-sources", "2",
+                     "--db", str(seed_db))  # fmt: skip
+    assert [c["id"] for c in both] == [c["id"] for c in some if c["n_sources"] >= 2]
+
+
+def test_an_empty_answer_says_so_on_stderr(
+    capsys: pytest.CaptureFixture[str], seed_db: Path
+) -> None:
+    code, out, err = call(capsys, "objectives", "Witkoff", "--json", "--db", str(seed_db))
+    assert (code, json.loads(out)) == (ExitCode.OK, [])
+    assert err == "putin-claims: no objectives of Steve Witkoff in the store\n"
+    code, out, err = call(capsys, "claims", "--min-sources", "9", "--json", "--db", str(seed_db))
+    assert (code, json.loads(out), err) == (
+        ExitCode.OK, [], "putin-claims: no claims in the store match\n"
+    )  # fmt: skip
+
+
+def test_stored_counts_and_views_match_the_claims(seed_db: Path) -> None:
+    with Store.existing(seed_db) as store:
+        claims = {c.id: c for c in store_claims(store)}
+        rows = store.rows("SELECT * FROM claim_summary")
+        quotes = store.rows("SELECT * FROM quote_summary")
+        stored = store.quotes()
+    assert len(rows) == len(claims)
+    for r in rows:
+        c = claims[r["claim_id"]]
+        assert (r["n_sources"], r["n_independent"], r["n_opinion"]) == (
+            c.n_sources, c.n_independent_sources, c.n_opinion_sources,
+        )  # fmt: skip
+        assert (r["actor_id"], r["actor_name"], r["statement"]) == (c.actor, c.actor_name,
+                                                                    c.statement)  # fmt: skip
+    assert any(r["n_opinion"] for r in rows)
+    assert sorted((q["quote_id"], q["speaker_name"]) for q in quotes) == sorted(
+        (q.quote_id, q.speaker_name) for q in stored
+    )
+    assert all(q["title"] is not None for q in quotes if not q["doc_id"].startswith("003_"))

@@ -70,7 +70,10 @@ def test_a_claim_the_passages_deny_is_contradicted(seed_store: Store, nlp: Langu
     contradicted by them, supported by none."""
     result = check(seed_store, "Putin wants Ukraine to join NATO", nlp, top=10)
     assert (result.supporting_sources, result.contradicting_sources) == (0, 3)
+    # 001 and 002 (its copy) are one independent news source, 003 is an opinion piece
     assert result.verdict == (
-        "supported by 0 of 5 sources (0 independent); contradicted by 3 (2 independent)"
+        "supported by 0 of 5 sources (0 independent); contradicted by 3 (1 independent, 1 opinion)"
     )
+    assert result.independent_contradicting_sources == 1
+    assert result.opinion_contradicting_sources == 1
     assert all(h.label is not CheckLabel.SUPPORTS for h in result.hits)

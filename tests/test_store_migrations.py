@@ -220,3 +220,32 @@ def test_browsable_search_migration_rebuilds_the_index_in_the_recognised_form(
         # The index agrees with its content table row for row (raises otherwise).
         store.db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
     assert sqlite_utils.Database(path)["sentences"].detect_fts() == "sentences_fts"
+
+
+def test_claim_counts_migration_adds_counts_and_views_and_marks_the_corpus_stale(
+    tmp_path: Path,
+) -> None:
+    """A store made before ``m016_claim_counts`` with a claim in it: the claim reads 0 sources
+    until the next refresh (the corpus is marked stale), and the two views answer."""
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    before = [name for name, _ in MIGRATIONS].index("m016_claim_counts")
+    for name, fn in MIGRATIONS[:before]:
+        fn(db)
+        db.execute("INSERT INTO migrations VALUES (?, '2031-05-14T00:00:00+00:00')", (name,))
+    db.execute("INSERT INTO claims VALUES ('c1', 'rufus-firefly', 'demand', 'Firefly demands: x')")
+    db.execute("INSERT OR REPLACE INTO settings VALUES ('corpus_state', 'fresh-key')")
+    db.close()
+    with Store.open(path) as store:
+        assert {"n_sources", "n_independent", "n_opinion"} <= _columns(store, "claims")
+        (row,) = store.rows("SELECT * FROM claim_summary")
+        assert dict(row) == {
+            "claim_id": "c1", "actor_id": "rufus-firefly", "actor_name": "rufus-firefly",
+            "kind": "demand", "statement": "Firefly demands: x", "n_sources": 0,
+            "n_independent": 0, "n_opinion": 0,
+        }  # fmt: skip
+        assert store.rows("SELECT * FROM quote_summary") == []
+        assert store.setting(STATE_KEY) == "stale"
+        views = {r["name"] for r in store.rows("SELECT name FROM sqlite_master WHERE type='view'")}
+        assert views == {"claim_summary", "quote_summary"}

@@ -7,4 +7,9 @@ try:
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
-__all__ = ["__version__"]
+#: Every report the tool writes carries this mark (a Markdown comment, an HTML generator meta
+#: tag, the JSON ``generated_by`` field), so that a report saved among the articles is never
+#: read back as one.
+REPORT_MARK = "putin-claims"
+
+__all__ = ["REPORT_MARK", "__version__"]

@@ -80,12 +80,31 @@ class ReportWriteError(PutinClaimsError):
         super().__init__(f"cannot write {path} ({problem}); choose another --out")
 
 
+class OutputClashError(PutinClaimsError):
+    """An output file would overwrite the store, an input, or an existing file."""
+
+
 class NoInputError(PutinClaimsError):
     """None of the given paths yielded an article to read."""
 
 
 class FieldMappingError(PutinClaimsError):
     """A ``--field`` option names an unknown field or is not written FIELD=NAME."""
+
+
+def shown(value: Path | str) -> str:
+    """A file name or text safe to print on one line: control characters escaped (``\\n``,
+    ``\\x1b``), bytes that were not valid in the file system's encoding shown as ``\\xff``."""
+    out = []
+    for char in str(value):
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code < 0x20 or 0x7F <= code < 0xA0 or code in (0x2028, 0x2029):
+            out.append(repr(char)[1:-1] if char in "\n\r\t" else f"\\x{code:02x}")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 class InputFileError(PutinClaimsError):
@@ -96,7 +115,7 @@ class InputFileError(PutinClaimsError):
     def __init__(self, path: Path | str, detail: str | None = None) -> None:
         self.path = Path(path)
         self.detail = detail
-        text = f"{path}: {self.reason}"
+        text = f"{shown(path)}: {self.reason}"
         super().__init__(f"{text} ({detail})" if detail else text)
 
 
@@ -131,6 +150,32 @@ class NoArticlesFolderError(InputFileError):
     reason = f"folder holds no articles ({SUPPORTED} files)"
 
 
+class BrokenLinkError(InputFileError):
+    reason = "is a link to nothing (its target is gone)"
+
+
+class LinkLoopError(InputFileError):
+    reason = "is a link back into a folder already being read (a loop); not followed"
+
+
+class SpecialFileError(InputFileError):
+    reason = "is not a regular file (a FIFO, device or socket); not opened"
+
+
+class UnreadableFolderError(InputFileError):
+    reason = "folder cannot be listed (check its permissions)"
+
+
+class DocumentFailedError(InputFileError):
+    """An unexpected error inside one document: it is that document's problem, not the run's."""
+
+    reason = "could not be processed (an internal error; run again with --traceback and report it)"
+
+
+class OwnReportError(InputFileError):
+    reason = "is a report putin-claims wrote, not an article; not read"
+
+
 class UrlInputError(InputFileError):
     reason = (
         "is a URL, and this tool does not fetch pages (it works offline); save the page"
@@ -148,3 +193,13 @@ class BadExportError(InputFileError):
 
 class NotEnglishError(InputFileError):
     reason = "is not in English, so it was not processed"
+
+
+class ReportFormatError(PutinClaimsError):
+    """`report --out FILE` without --format, and FILE's extension names no format."""
+
+    def __init__(self, path: Path | str, known: tuple[str, ...]) -> None:
+        super().__init__(
+            f"cannot tell the report format from {path} (known extensions: {', '.join(known)});"
+            " give --format md, json, html or csv"
+        )

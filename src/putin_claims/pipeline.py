@@ -8,13 +8,14 @@ document per transaction (each marks the corpus stale); then, when the corpus is
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from putin_claims import __version__
 from putin_claims.corpus.refresh import is_fresh, refresh
-from putin_claims.errors import InputFileError, NoInputError
+from putin_claims.errors import DocumentFailedError, InputFileError, NoInputError, shown
 from putin_claims.ingest.readers import (
     Reader,
     discover,
@@ -87,7 +88,9 @@ class _Run:
             self.tick(file)
 
     def skip(self, error: InputFileError) -> None:
-        item = SkippedFile(path=str(error.path), problem=str(error))
+        cause = error.__cause__ if isinstance(error, DocumentFailedError) else None
+        trace = "".join(traceback.format_exception(cause)) if cause is not None else None
+        item = SkippedFile(path=shown(error.path), problem=str(error), trace=trace)
         self.skipped.append(item)
         if self.report:
             self.report(item)
@@ -161,7 +164,7 @@ def _documents(files: Sequence[Path], run: _Run) -> Iterator[IngestedDocument]:
             run.skip(error)
             run.tick(file)
             continue
-        for source in read_sources(path, data, run.readers):
+        for source in _isolated(file, read_sources(path, data, run.readers)):
             document = _document(path.resolve(), source, run)
             if document is not None:
                 run.pending[file] += 1
@@ -198,9 +201,28 @@ def _document(
     except InputFileError as error:
         run.skip(error)
         return None
+    except Exception as exc:  # one document's failure is its own, not the run's
+        run.skip(_failed(where, exc))
+        return None
     run.seen[source.sha256] = doc_id
     run.assigned.add(doc_id)
     return document
+
+
+def _isolated(
+    file: str, sources: Iterator[SourceText | InputFileError]
+) -> Iterator[SourceText | InputFileError]:
+    """The reader's articles; an unexpected error while reading is the file's one problem."""
+    try:
+        yield from sources
+    except Exception as exc:  # a reader's failure is the file's, not the run's
+        yield _failed(file, exc)
+
+
+def _failed(where: str, exc: Exception) -> DocumentFailedError:
+    error = DocumentFailedError(where, f"{type(exc).__name__}: {exc}"[:200])
+    error.__cause__ = exc
+    return error
 
 
 def _reused_id(where: str, run: _Run) -> str | None:

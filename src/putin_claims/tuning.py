@@ -64,6 +64,11 @@ class Tuning(BaseModel):
 
     # -- quotes (nlp/quotes, corpus/speakers.py)
     same_quote: float = Field(70, description="Token-set ratio of one quote in two sources.")
+    same_quote_length: float = Field(
+        0.5,
+        description="Shorter quote's words over the longer's, at least, for two sources' "
+        "wordings of one quote (a token-set ratio takes any few words for a part of a long quote).",
+    )
     partial_words: int = Field(5, description="Quotes this short inside prose are partial.")
     framed: float = Field(0.9, description="Confidence: a frame names the speaker.")
     pronoun_disagrees: float = Field(0.7, description="Confidence: the pronoun's chain differs.")

@@ -8,7 +8,6 @@ internal error (exit 70) whose traceback ``--traceback`` shows.
 from __future__ import annotations
 
 import sys
-import traceback
 from pathlib import Path
 from typing import Annotated
 
@@ -16,14 +15,26 @@ import typer
 
 from putin_claims import __version__
 from putin_claims.cli import render as output
+from putin_claims.cli.boundary import run
 from putin_claims.cli.documents import prune
-from putin_claims.cli.options import DbOption, JsonOption
+from putin_claims.cli.evaluation import evaluate
+from putin_claims.cli.options import (
+    DbOption,
+    ForceOption,
+    JsonOption,
+    MinIndependentOption,
+    MinSourcesOption,
+    ModelOption,
+    VagueOption,
+)
 from putin_claims.cli.options import example as _example
 from putin_claims.cli.shell import (
     ExitCode,
+    check_output,
     err,
     existing,
     named,
+    nothing_found,
     out,
     progress_bar,
     report_skipped,
@@ -31,11 +42,6 @@ from putin_claims.cli.shell import (
     show,
     write_text,
 )
-from putin_claims.errors import PutinClaimsError
-from putin_claims.evaluate import evaluate as evaluate_gold
-from putin_claims.evaluate import evaluate_quotes, is_article_gold, is_quote_gold
-from putin_claims.evaluate.article_scores import evaluate_articles
-from putin_claims.evaluate.articles import Split
 from putin_claims.ingest.fields import parse_field_options
 from putin_claims.models import AssertionKind, QuoteKind
 from putin_claims.nlp.loading import load_pipeline, resolve_model_name
@@ -43,7 +49,7 @@ from putin_claims.pipeline import extract as run_extract
 from putin_claims.query import check as check_engine
 from putin_claims.query import claims as claims_engine
 from putin_claims.query.quotes import select as quote_query
-from putin_claims.report import ReportFormat, build_report, render
+from putin_claims.report import ReportFormat, build_report, format_for, render
 from putin_claims.store import DEFAULT_DB, Store
 
 app = typer.Typer(
@@ -54,19 +60,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-VagueOption = Annotated[
-    bool,
-    typer.Option(
-        "--include-vague",
-        help="Also list vague claims, whose contents say too little ('the issue', 'more demands').",
-    ),
-]
-ModelOption = Annotated[
-    str | None,
-    typer.Option("--model", help="spaCy pipeline to use (default: the installed en_core_web_sm)."),
-]
 
 
 def _version(value: bool) -> None:
@@ -216,6 +209,8 @@ def objectives(
             store, named(store, actor), strict=strict, include_vague=include_vague
         )
     title = f"objectives of {found.name}" + (" (strict)" if strict else " (and government)")
+    if not result:
+        nothing_found(f"no objectives of {found.name} in the store")
     return show(output.as_json(result) if json_out else output.claims_table(title, result))
 
 
@@ -245,14 +240,13 @@ def list_claims(  # noqa: PLR0917 - typer reads options from the signature
     actor: Annotated[
         str | None, typer.Option("--actor", help="Only claims of this actor (fuzzy).")
     ] = None,
-    min_sources: Annotated[
-        int, typer.Option("--min-sources", min=1, help="Only claims carried by N+ documents.")
-    ] = 1,
+    min_sources: MinSourcesOption = 1,
     kind: Annotated[
         list[AssertionKind] | None,
         typer.Option("--kind", help="Only these kinds (repeat the option for several)."),
     ] = None,
     include_vague: VagueOption = False,
+    min_independent: MinIndependentOption = 0,
     db: DbOption = Path(DEFAULT_DB),
     json_out: JsonOption = False,
 ) -> int:
@@ -260,8 +254,11 @@ def list_claims(  # noqa: PLR0917 - typer reads options from the signature
     with existing(db) as store:
         who = named(store, actor) if actor else None
         result = claims_engine.claims(
-            store, who, min_sources=min_sources, kinds=kind or (), include_vague=include_vague
-        )
+            store, who, min_sources, kind or (), include_vague=include_vague,
+            min_independent=min_independent,
+        )  # fmt: skip
+    if not result:
+        nothing_found("no claims in the store match")
     return show(output.as_json(result) if json_out else output.claims_table("claims", result))
 
 
@@ -285,30 +282,45 @@ def quotes(
     """Who said what: direct, indirect, mixed and partial quotes with their speakers."""
     with existing(db) as store:
         found = quote_query(store, speaker=speaker, doc_id=doc, kinds=kind or ())
+    if not found:
+        nothing_found("no quotes in the store match")
     return show(output.as_json(found) if json_out else output.quotes_table(found))
 
 
 @app.command(epilog=_example("putin-claims report --format html --actor Putin --out putin.html"))
 def report(  # noqa: PLR0917 - typer reads options from the signature
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", help="md, json, html or csv.")
-    ] = ReportFormat.MD,
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            case_sensitive=False,
+            help="md, json, html or csv (default: from the --out file's extension, else md).",
+        ),
+    ] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Only this actor (fuzzy).")] = None,
-    min_sources: Annotated[
-        int, typer.Option("--min-sources", min=1, help="Only claims carried by N+ documents.")
-    ] = 1,
+    min_sources: MinSourcesOption = 1,
     out_file: Annotated[
         Path | None,
         typer.Option("--out", help="Write to this file instead of stdout.", dir_okay=False),
     ] = None,
     include_vague: VagueOption = False,
+    min_independent: MinIndependentOption = 0,
+    force: ForceOption = False,
     db: DbOption = Path(DEFAULT_DB),
 ) -> int:
     """A claim-to-source report for editors: Markdown, JSON, HTML or CSV."""
+    chosen = format_for(fmt, out_file)
+    if out_file is not None:
+        check_output(out_file, db, force)
     with existing(db) as store:
         who = named(store, actor) if actor else None
-        found = build_report(store, actor=who, min_sources=min_sources, include_vague=include_vague)
-        text = render(found, fmt)
+        found = build_report(
+            store, actor=who, min_sources=min_sources, include_vague=include_vague,
+            min_independent=min_independent,
+        )  # fmt: skip
+        text = render(found, chosen)
+    if not any(a.claims for a in found.actors):
+        nothing_found("no claims in the store match; the report lists none")
     if out_file is None:
         sys.stdout.write(text)
     else:
@@ -317,82 +329,13 @@ def report(  # noqa: PLR0917 - typer reads options from the signature
     return ExitCode.OK
 
 
-@app.command(epilog=_example("putin-claims evaluate tests/gold/seeds.yaml"))
-def evaluate(
-    gold: Annotated[
-        Path,
-        typer.Argument(
-            help="Gold YAML file, or a folder of article gold files (see docs/claims.md).",
-        ),
-    ],
-    split: Annotated[
-        Split | None,
-        typer.Option("--split", help="Article gold: score only the dev or heldout part."),
-    ] = None,
-    model: ModelOption = None,
-    db: DbOption = Path(DEFAULT_DB),
-    json_out: JsonOption = False,
-) -> int:
-    """Score `objectives` and `check`, or `quotes`, or everything (article gold), against gold."""
-    with existing(db) as store:
-        if is_article_gold(gold):
-            nlp = load_pipeline(resolve_model_name(model))
-            article_scores = evaluate_articles(store, [gold], nlp, split)
-            return show(
-                output.as_json(article_scores)
-                if json_out
-                else output.article_scores_table(article_scores)
-            )
-        if is_quote_gold(gold):
-            quote_scores = evaluate_quotes(store, gold)
-            if json_out:
-                return show(output.as_json(quote_scores))
-            out().print(output.quote_scores_table(quote_scores))
-            return ExitCode.OK
-        nlp = load_pipeline(resolve_model_name(model))
-        scores = evaluate_gold(store, gold, nlp)
-    if json_out:
-        return show(output.as_json(scores))
-    out().print(output.scores_table(scores))
-    out().print(output.objective_scores_table(scores))
-    return ExitCode.OK
-
-
+app.command(epilog=_example("putin-claims evaluate tests/gold/seeds.yaml"))(evaluate)
 app.command(epilog=_example("putin-claims prune --json"))(prune)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point: the one error boundary of the program."""
-    args = sys.argv[1:] if argv is None else argv
-    try:
-        result = app(args=args, prog_name="putin-claims", standalone_mode=False)
-    except typer.TyperException as exc:  # usage errors: typer prints them its own way
-        show = getattr(exc, "show", None)
-        if show is not None:
-            show(file=sys.stderr)
-        else:  # pragma: no cover - every typer usage error has show()
-            err().print(exc.format_message(), markup=False)
-        return int(exc.exit_code)
-    except (KeyboardInterrupt, typer.Abort):
-        err().print(
-            "putin-claims: interrupted; everything stored before stays stored", markup=False
-        )
-        return int(ExitCode.INTERRUPTED)
-    except PutinClaimsError as exc:
-        err().print(f"putin-claims: error: {exc}", highlight=False, markup=False)
-        return int(ExitCode.ERROR)
-    except Exception as exc:
-        if "--traceback" in args:
-            traceback.print_exc()
-        else:
-            err().print(
-                f"putin-claims: internal error: {type(exc).__name__}: {exc} "
-                "(run again with --traceback and report it)",
-                highlight=False,
-                markup=False,
-            )
-        return int(ExitCode.INTERNAL)
-    return int(result or 0)
+    return run(app, sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

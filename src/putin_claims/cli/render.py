@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -36,6 +37,30 @@ def as_json(value: BaseModel | Sequence[BaseModel]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 
+#: Control characters a terminal would act on (colours, title, clear screen, bell).
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character shown as ``\\xNN`` instead of acted on."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+class SafeTable(Table):
+    """A rich table whose text cells (from documents, file names) cannot drive the terminal."""
+
+    def add_row(self, *renderables: RenderableType | None, **options: Any) -> None:
+        super().add_row(*(_safe(r) for r in renderables), **options)
+
+
+def _safe(cell: RenderableType | None) -> RenderableType | None:
+    if isinstance(cell, str):
+        return terminal_safe(cell)
+    if isinstance(cell, Text) and CONTROL.search(cell.plain):
+        return Text(terminal_safe(cell.plain), style=cell.style)
+    return cell
+
+
 def _cell(value: object) -> str:
     if value is None:
         return "—"
@@ -44,7 +69,7 @@ def _cell(value: object) -> str:
 
 
 def summary_table(summary: ExtractSummary) -> Table:
-    table = Table(title="putin-claims extract", show_header=True, header_style="bold")
+    table = SafeTable(title="putin-claims extract", show_header=True, header_style="bold")
     table.add_column("what")
     table.add_column("count", justify="right")
     rows = [
@@ -69,7 +94,7 @@ def summary_table(summary: ExtractSummary) -> Table:
 
 
 def skipped_table(summary: ExtractSummary) -> Table:
-    table = Table(title="skipped files", header_style="bold")
+    table = SafeTable(title="skipped files", header_style="bold")
     table.add_column("file")
     table.add_column("why")
     for item in summary.skipped:
@@ -78,7 +103,7 @@ def skipped_table(summary: ExtractSummary) -> Table:
 
 
 def sources_table(sources: Sequence[SourceInfo]) -> Table:
-    table = Table(title="sources", header_style="bold")
+    table = SafeTable(title="sources", header_style="bold")
     table.add_column("doc_id", no_wrap=True)
     for column in ("title", "author", "outlet", "date", "notes"):
         table.add_column(column, ratio=3 if column == "title" else 1)
@@ -102,7 +127,7 @@ def sources_table(sources: Sequence[SourceInfo]) -> Table:
 
 
 def actors_table(actors: Sequence[Actor]) -> Table:
-    table = Table(title="actors", header_style="bold")
+    table = SafeTable(title="actors", header_style="bold")
     table.add_column("actor", ratio=2)
     table.add_column("type", no_wrap=True)
     table.add_column("mentions", justify="right", no_wrap=True)
@@ -123,7 +148,7 @@ def actors_table(actors: Sequence[Actor]) -> Table:
 
 
 def sentences_table(doc_id: str, sentences: Sequence[StoredSentence]) -> Table:
-    table = Table(title=f"sentences of {doc_id}", header_style="bold")
+    table = SafeTable(title=f"sentences of {doc_id}", header_style="bold")
     for column in ("#", "line", "offsets", "role"):
         table.add_column(
             column, justify="right" if column in ("#", "line") else "left", no_wrap=True
@@ -150,7 +175,7 @@ def _ref(e: Evidence) -> str:
 
 
 def claims_table(title: str, claims: Sequence[Claim]) -> Table:
-    table = Table(title=title, header_style="bold", show_lines=True)
+    table = SafeTable(title=title, header_style="bold", show_lines=True)
     for column in ("#", "sources", "claim", "evidence (document, line, offsets, hedge, source)"):
         table.add_column(column)
     for n, claim in enumerate(claims, 1):
@@ -164,7 +189,7 @@ def claims_table(title: str, claims: Sequence[Claim]) -> Table:
             lines.append(f"{_ref(e)} [{', '.join(marks)}] {e.content}")
         vague = ", vague" if claim.vague else ""
         table.add_row(
-            str(n), str(claim.n_sources),
+            str(n), claim.corroboration.line().replace(", ", ",\n"),
             f"{claim.statement}\n({claim.kind.value}, {claim.id}{vague})",
             "\n".join(lines),
         )  # fmt: skip
@@ -172,7 +197,7 @@ def claims_table(title: str, claims: Sequence[Claim]) -> Table:
 
 
 def check_table(result: CheckResult) -> Table:
-    table = Table(title=f"check: {result.query}", caption=result.verdict, header_style="bold")
+    table = SafeTable(title=f"check: {result.query}", caption=result.verdict, header_style="bold")
     for column in ("#", "label", "score", "where", "passage"):
         table.add_column(column)
     for hit in result.hits:
@@ -184,7 +209,7 @@ def check_table(result: CheckResult) -> Table:
 
 
 def scores_table(scores: Scores) -> Table:
-    table = Table(title=f"evaluation: {scores.actor}", header_style="bold")
+    table = SafeTable(title=f"evaluation: {scores.actor}", header_style="bold")
     table.add_column("score")
     table.add_column("value", justify="right")
     for name in (
@@ -197,7 +222,7 @@ def scores_table(scores: Scores) -> Table:
 
 
 def objective_scores_table(scores: Scores) -> Table:
-    table = Table(title="per gold objective", header_style="bold")
+    table = SafeTable(title="per gold objective", header_style="bold")
     for column in ("id", "matched", "claims", "found", "recall@5", "RR", "statement"):
         table.add_column(column)
     for p in scores.per_objective:
@@ -211,7 +236,7 @@ def objective_scores_table(scores: Scores) -> Table:
 
 
 def quotes_table(quotes: Sequence[StoredQuote]) -> Table:
-    table = Table(title="quotes", header_style="bold", show_lines=True)
+    table = SafeTable(title="quotes", header_style="bold", show_lines=True)
     for column in ("where", "kind", "speaker", "cue", "words"):
         table.add_column(column)
     for q in quotes:
@@ -228,7 +253,7 @@ def quotes_table(quotes: Sequence[StoredQuote]) -> Table:
 
 
 def quote_scores_table(scores: QuoteScores) -> Table:
-    table = Table(title="quote evaluation", header_style="bold")
+    table = SafeTable(title="quote evaluation", header_style="bold")
     table.add_column("score")
     table.add_column("value", justify="right")
     names = ("quotes", "returned", "recall", "precision", "speaker_accuracy", "kind_accuracy",
@@ -241,7 +266,7 @@ def quote_scores_table(scores: QuoteScores) -> Table:
 
 def article_scores_table(scores: ArticleScores) -> Table:
     """Every score of an article gold set, then the objectives per gold actor."""
-    table = Table(title=f"real-news evaluation ({scores.split or 'all'})", header_style="bold")
+    table = SafeTable(title=f"real-news evaluation ({scores.split or 'all'})", header_style="bold")
     table.add_column("score")
     table.add_column("value", justify="right")
     for name, value in scores.model_dump(exclude={"per_actor", "split"}).items():

@@ -4,6 +4,8 @@ stderr; rich respects NO_COLOR and stays quiet on a non-terminal."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from putin_claims.cli import render as output
-from putin_claims.errors import ReportWriteError
+from putin_claims.errors import OutputClashError, ReportWriteError, shown
 from putin_claims.models import SkippedFile
 from putin_claims.query.actors import match_in_store
 from putin_claims.store import STATE_KEY, Store
@@ -35,6 +37,18 @@ def out() -> Console:
 def err() -> Console:
     """Diagnostics go to stderr."""
     return Console(stderr=True, soft_wrap=True)
+
+
+def check_output(path: Path, db: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
+    """Refuse an output that would overwrite the store, an input, or (without ``force``) any
+    existing file."""
+    target = path.resolve()
+    if target in {db.resolve(), Path(f"{db.resolve()}-wal"), Path(f"{db.resolve()}-shm")}:
+        raise OutputClashError(f"--out {shown(path)} is the store (--db); choose another file")
+    if target in {p.resolve() for p in inputs}:
+        raise OutputClashError(f"--out {shown(path)} is one of the inputs; choose another file")
+    if path.exists() and not force:
+        raise OutputClashError(f"{shown(path)} exists; pass --force to overwrite it")
 
 
 def write_text(path: Path, text: str) -> None:
@@ -83,6 +97,11 @@ def named(store: Store, name: str) -> str:
     return match.actor.actor_id
 
 
+def nothing_found(message: str) -> None:
+    """Say on stderr that an answer is empty (stdout keeps its JSON or its table)."""
+    err().print(f"putin-claims: {message}", highlight=False, markup=False)
+
+
 def show(result: str | Table) -> int:
     """JSON text goes to stdout verbatim; a table is rendered."""
     if isinstance(result, str):
@@ -94,6 +113,8 @@ def show(result: str | Table) -> int:
 
 def report_skipped(item: SkippedFile) -> None:
     err().print(f"putin-claims: skipped {item.problem}", highlight=False, markup=False)
+    if item.trace and "--traceback" in sys.argv:
+        err().print(item.trace, highlight=False, markup=False)
 
 
 def progress_bar() -> Progress:

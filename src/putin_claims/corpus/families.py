@@ -8,7 +8,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from putin_claims.corpus.derivation import independent_groups
-from putin_claims.models import Actor, ActorType, Derivation, QuoteKind, StoredQuote
+from putin_claims.models import (
+    OPINION_GENRES,
+    Actor,
+    ActorType,
+    Corroboration,
+    Derivation,
+    Genre,
+    QuoteKind,
+    StoredQuote,
+)
 from putin_claims.store import Store
 
 
@@ -21,6 +30,8 @@ class Families:
     speakers: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     #: Which documents derive from which (copies collapse when sources are counted).
     derivations: tuple[Derivation, ...] = ()
+    #: Per document its genre; a document not listed is news.
+    genres: dict[str, Genre] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -28,20 +39,37 @@ class Families:
         actors: Iterable[Actor],
         quotes: Iterable[StoredQuote] = (),
         derivations: Iterable[Derivation] = (),
+        genres: dict[str, Genre] | None = None,
     ) -> Families:
         speakers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for q in quotes:
             if q.speaker_name and q.kind is not QuoteKind.PARTIAL:
                 speakers[q.doc_id].append((q.start, q.end, q.speaker_name))
-        return cls({a.actor_id: a for a in actors}, dict(speakers), tuple(derivations))
+        return cls(
+            {a.actor_id: a for a in actors}, dict(speakers), tuple(derivations), dict(genres or {})
+        )
 
     @classmethod
     def load(cls, store: Store) -> Families:
-        """Actors, quote speakers and derivations as the store holds them now."""
-        return cls.of(store.actors(), store.quotes(), store.derivations())
+        """Actors, quote speakers, derivations and genres as the store holds them now."""
+        return cls.of(store.actors(), store.quotes(), store.derivations(), store.genres())
+
+    def opinion(self, doc_id: str) -> bool:
+        """An opinion or analysis piece: a view, never an independent report."""
+        return self.genres.get(doc_id, Genre.NEWS) in OPINION_GENRES
 
     def independent(self, doc_ids: Iterable[str]) -> int:
-        return independent_groups(doc_ids, self.derivations)
+        """Independent groups among the news documents (copies collapsed; opinion left out)."""
+        return independent_groups((d for d in doc_ids if not self.opinion(d)), self.derivations)
+
+    def corroboration(self, doc_ids: Iterable[str]) -> Corroboration:
+        """All documents, independent news groups, and opinion or analysis pieces among them."""
+        docs = set(doc_ids)
+        return Corroboration(
+            n_sources=len(docs),
+            n_independent_sources=self.independent(sorted(docs)),
+            n_opinion_sources=sum(1 for d in docs if self.opinion(d)),
+        )
 
     def speaker(self, doc_id: str, start: int, end: int) -> str | None:
         """Who says the words at [start, end), when they lie inside someone's quote."""

@@ -24,7 +24,7 @@ from putin_claims.models import AssertionKind, AssertionRow, Claim, Evidence
 from putin_claims.store import Store
 from putin_claims.tuning import TUNING
 
-CLAIMS_VERSION = "2"
+CLAIMS_VERSION = "3"
 
 KIND_GROUPS: dict[AssertionKind, str] = {
     AssertionKind.OBJECTIVE: "goal",
@@ -169,8 +169,7 @@ def _claim(
         kind=kind,
         statement=statement(families.name(family), kind, medoid),
         evidence=tuple(evidence),
-        n_sources=len({e.doc_id for e in evidence}),
-        n_independent_sources=families.independent(e.doc_id for e in evidence),
+        **families.corroboration(e.doc_id for e in evidence).model_dump(),
         first_seen=dates[0] if dates else None,
         last_seen=dates[-1] if dates else None,
         vague=all(r.vague for r in group),

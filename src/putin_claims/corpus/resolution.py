@@ -133,6 +133,8 @@ class Resolver:
             if spec.type is not ActorType.PERSON:
                 continue
             full = name_key(spec.name).split()
+            if not full:
+                continue  # a name of titles only ("Mr", "The"): no surname to cluster on
             first = full[0] if len(full) > 1 else None
             self._add_cluster(_Cluster(spec.id, translit(full[-1]), first))
 

@@ -6,6 +6,9 @@ name of the speaker of the same quote in another document that names her.
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
@@ -53,3 +56,72 @@ def resolve_descriptions(quotes: Sequence[StoredQuote]) -> list[tuple[int, str, 
                 )
                 break
     return out
+
+
+#: Words of a quote that tell it apart (the candidate pairs of :func:`same_quote_groups`).
+_TELLING = re.compile(r"\w{4,}")
+
+
+def same_quote_groups(quotes: Sequence[StoredQuote]) -> list[list[StoredQuote]]:
+    """Direct quotes that are one quote carried by several documents, each group in store order.
+
+    Two direct quotes of different documents are the same quote when they are alike as
+    :func:`same_quote` measures it (at least ``TUNING.same_quote``, the bar the speaker step
+    and the derivations use), of comparable length (the shorter has at least
+    ``TUNING.same_quote_length`` of the longer's words: "That is not the case" is no wording of
+    a forty-word quote, though a token-set ratio finds all its words there), and no two known
+    speakers differ. A speaker link (``resolved_from``) is a candidate pair too, held to the
+    same test. Candidates share at least two telling words, never all pairs.
+    """
+    direct = [q for q in quotes if q.kind is QuoteKind.DIRECT and len(q.content.split()) >= 3]
+    at = {q.quote_id: n for n, q in enumerate(direct)}
+    groups = _Groups(len(direct))
+    linked = [(n, at[q.resolved_from]) for n, q in enumerate(direct) if q.resolved_from in at]
+    for a, b in sorted({*linked, *_candidate_pairs(direct)}):
+        if _one_quote(direct[a], direct[b]):
+            groups.join(a, b)
+    found: dict[int, list[StoredQuote]] = {}
+    for n, q in enumerate(direct):
+        found.setdefault(groups.root(n), []).append(q)
+    return [g for _, g in sorted(found.items()) if len({q.doc_id for q in g}) > 1]
+
+
+def _one_quote(a: StoredQuote, b: StoredQuote) -> bool:
+    if a.doc_id == b.doc_id or (a.speaker and b.speaker and a.speaker != b.speaker):
+        return False
+    sizes = sorted((len(a.content.split()), len(b.content.split())))
+    if sizes[0] < TUNING.same_quote_length * sizes[1]:
+        return False
+    return same_quote(a.content, b.content) >= TUNING.same_quote
+
+
+class _Groups:
+    """Union-find over positions; a group's root is its first member."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, n: int) -> int:
+        while self.parent[n] != n:
+            self.parent[n] = self.parent[self.parent[n]]
+            n = self.parent[n]
+        return n
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _candidate_pairs(quotes: Sequence[StoredQuote]) -> list[tuple[int, int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, q in enumerate(quotes):
+        for word in sorted(set(_TELLING.findall(q.content.lower()))):
+            index[word].append(n)
+    shared: Counter[tuple[int, int]] = Counter()
+    limit = max(10, len(quotes) // 20)  # words most quotes use tell nothing apart
+    for posting in index.values():
+        if len(posting) <= limit:
+            for a, b in itertools.combinations(posting, 2):
+                shared[(a, b)] += 1
+    return sorted(pair for pair, n in shared.items() if n >= 2)

@@ -22,7 +22,7 @@ IDENTIFIER = re.compile(
     re.IGNORECASE,
 )
 #: Words glued without a space ("DiscoverByline", "ArticlesWhat"): a menu scraped flat.
-GLUED_WORDS = re.compile(r"[a-z]{2,}[A-Z][a-z]")
+GLUED_WORDS = re.compile(r"(?<![a-z])[a-z]{2,}[A-Z][a-z]")  # from a run's start: linear
 MIN_GLUED = 2
 MIN_LATIN_SHARE = 0.5
 #: Lines of at most this many words, without sentence punctuation, that several documents

@@ -19,6 +19,7 @@ from putin_claims.models.base import (
 )
 from putin_claims.models.claims import (
     GOAL_KINDS,
+    OPINION_GENRES,
     ActorSource,
     Assertion,
     AssertionKind,
@@ -27,6 +28,7 @@ from putin_claims.models.claims import (
     CheckLabel,
     CheckResult,
     Claim,
+    Corroboration,
     Evidence,
     Hedge,
     SentenceRef,
@@ -86,6 +88,7 @@ ProcessedDocument.model_rebuild()
 
 __all__ = [
     "GOAL_KINDS",
+    "OPINION_GENRES",
     "Actor",
     "ActorData",
     "ActorSource",
@@ -102,6 +105,7 @@ __all__ = [
     "Claim",
     "ClaimMember",
     "ContentSentence",
+    "Corroboration",
     "DateKind",
     "DateKindMeta",
     "DateMention",

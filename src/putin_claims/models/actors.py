@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from putin_claims.models.base import Record
 
@@ -39,6 +39,20 @@ class ActorSpec(BaseModel):
         default_factory=list, description="Adjectives naming the country ('Russian')."
     )
     leader: str | None = Field(default=None, description="Actor id of a government's leader.")
+
+    @field_validator("name", "id")
+    @classmethod
+    def _has_a_letter(cls, value: str) -> str:
+        if not any(ch.isalnum() for ch in value):
+            raise ValueError("must contain a letter or digit")
+        return value
+
+    @field_validator("aliases", "demonyms")
+    @classmethod
+    def _no_blank_names(cls, values: list[str]) -> list[str]:
+        if any(not any(ch.isalnum() for ch in v) for v in values):
+            raise ValueError("every name must contain a letter or digit")
+        return values
 
 
 class ActorData(BaseModel):

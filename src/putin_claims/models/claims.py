@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from putin_claims.models.base import Record
+from putin_claims.models.ingest import Genre
 
 
 class AssertionKind(StrEnum):
@@ -139,6 +140,33 @@ class Evidence(SentenceRef):
     )
 
 
+#: Genres counted apart from news in corroboration: they are views, not reports.
+OPINION_GENRES = frozenset({Genre.OPINION, Genre.ANALYSIS})
+
+
+class Corroboration(Record):
+    """How many sources carry something: all of them, independent news reports, opinion.
+
+    ``n_sources`` counts every document; ``n_independent_sources`` the independent groups
+    (copies collapsed into their originals) among the news documents; ``n_opinion_sources``
+    the opinion and analysis pieces, which never count as independent.
+    """
+
+    n_sources: int = Field(description="Documents carrying it.")
+    n_independent_sources: int = Field(
+        description="Independent groups among the news documents (copies collapsed)."
+    )
+    n_opinion_sources: int = Field(description="Opinion and analysis documents carrying it.")
+
+    def line(self) -> str:
+        """'3 sources, 2 independent, 1 opinion' (the opinion part only when there is one)."""
+        text = f"{self.n_sources} source" + ("s" if self.n_sources != 1 else "")
+        text += f", {self.n_independent_sources} independent"
+        if self.n_opinion_sources:
+            text += f", {self.n_opinion_sources} opinion"
+        return text
+
+
 class Claim(Record):
     """Assertions from all sources that say the same thing, grouped."""
 
@@ -150,7 +178,11 @@ class Claim(Record):
     evidence: tuple[Evidence, ...] = Field(description="Every supporting passage, best first.")
     n_sources: int = Field(description="Number of distinct documents among the evidence.")
     n_independent_sources: int = Field(
-        description="Documents among the evidence once copies collapse into their originals."
+        description="Independent groups among the news documents of the evidence (copies "
+        "collapsed into their originals; opinion and analysis left out)."
+    )
+    n_opinion_sources: int = Field(
+        default=0, description="Opinion and analysis documents among the evidence."
     )
     first_seen: dt.date | None = Field(description="Earliest document date among the evidence.")
     last_seen: dt.date | None = Field(description="Latest document date among the evidence.")
@@ -158,6 +190,15 @@ class Claim(Record):
         default=False,
         description="True when every member assertion is vague; left out unless asked for.",
     )
+
+    @property
+    def corroboration(self) -> Corroboration:
+        """The three counts together."""
+        return Corroboration(
+            n_sources=self.n_sources,
+            n_independent_sources=self.n_independent_sources,
+            n_opinion_sources=self.n_opinion_sources,
+        )
 
 
 class CheckLabel(StrEnum):
@@ -189,11 +230,17 @@ class CheckResult(Record):
     hits: tuple[CheckHit, ...] = Field(description="Passages, best first.")
     supporting_sources: int = Field(description="Documents with at least one supporting passage.")
     independent_supporting_sources: int = Field(
-        description="Supporting documents once copies collapse into their originals."
+        description="Independent groups among the supporting news documents (copies collapsed)."
+    )
+    opinion_supporting_sources: int = Field(
+        default=0, description="Opinion and analysis documents among the supporting ones."
     )
     contradicting_sources: int = Field(description="Documents with a contradicting passage.")
     independent_contradicting_sources: int = Field(
-        description="Contradicting documents once copies collapse into their originals."
+        description="Independent groups among the contradicting news documents."
+    )
+    opinion_contradicting_sources: int = Field(
+        default=0, description="Opinion and analysis documents among the contradicting ones."
     )
     total_sources: int = Field(description="Documents in the store.")
     verdict: str = Field(

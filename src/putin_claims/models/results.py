@@ -16,6 +16,11 @@ class SkippedFile(Record):
 
     path: str = Field(description="The path as given or found.")
     problem: str = Field(description="One line saying what is wrong and what to do.")
+    trace: str | None = Field(
+        default=None,
+        exclude=True,
+        description="Traceback of an unexpected error in this document (shown by --traceback).",
+    )
 
 
 class ExtractSummary(Record):

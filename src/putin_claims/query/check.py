@@ -25,6 +25,7 @@ from putin_claims.models import (
     CheckLabel,
     CheckResult,
     ContentSentence,
+    Corroboration,
 )
 from putin_claims.query.parse import Query, parse_query
 from putin_claims.store import Store
@@ -77,21 +78,21 @@ class Checker:
         hits = [self._hit(rank, p) for rank, p in enumerate(scored[:top], 1)]
         supporting = {p.sentence.doc_id for p in scored if p.fit.label is CheckLabel.SUPPORTS}
         contradicting = {p.sentence.doc_id for p in scored if p.fit.label is CheckLabel.CONTRADICTS}
-        independent = self.families.independent(supporting)
-        against = self.families.independent(contradicting)
+        pro = self.families.corroboration(supporting)
+        con = self.families.corroboration(contradicting)
         return CheckResult(
             query=text,
             actor=query.family,
             content=query.content,
             hits=tuple(hits),
-            supporting_sources=len(supporting),
-            independent_supporting_sources=independent,
-            contradicting_sources=len(contradicting),
-            independent_contradicting_sources=against,
+            supporting_sources=pro.n_sources,
+            independent_supporting_sources=pro.n_independent_sources,
+            opinion_supporting_sources=pro.n_opinion_sources,
+            contradicting_sources=con.n_sources,
+            independent_contradicting_sources=con.n_independent_sources,
+            opinion_contradicting_sources=con.n_opinion_sources,
             total_sources=self.total,
-            verdict=_verdict(
-                (len(supporting), independent), (len(contradicting), against), self.total
-            ),
+            verdict=_verdict(pro, con, self.total),
         )
 
     def _candidates(self, query: Query) -> set[int]:
@@ -206,11 +207,17 @@ def _kind_fit(query: AssertionKind | None, found: AssertionKind) -> float:
     return 0.0
 
 
-def _verdict(supporting: tuple[int, int], contradicting: tuple[int, int], total: int) -> str:
-    """'supported by 0 of 5 sources (0 independent); contradicted by 3 (2 independent)'."""
-    if supporting[0] == 0 and contradicting[0] == 0:
+def _verdict(supporting: Corroboration, contradicting: Corroboration, total: int) -> str:
+    """'supported by 1 of 5 sources (1 independent); contradicted by 3 (1 independent,
+    1 opinion)'."""
+    if supporting.n_sources == 0 and contradicting.n_sources == 0:
         return f"not supported by any of {total} sources"
-    text = f"supported by {supporting[0]} of {total} sources ({supporting[1]} independent)"
-    if contradicting[0]:
-        text += f"; contradicted by {contradicting[0]} ({contradicting[1]} independent)"
+    text = f"supported by {supporting.n_sources} of {total} sources ({_apart(supporting)})"
+    if contradicting.n_sources:
+        text += f"; contradicted by {contradicting.n_sources} ({_apart(contradicting)})"
     return text
+
+
+def _apart(c: Corroboration) -> str:
+    text = f"{c.n_independent_sources} independent"
+    return text + (f", {c.n_opinion_sources} opinion" if c.n_opinion_sources else "")

@@ -38,8 +38,7 @@ def stored_claims(store: Store, families: Families | None = None) -> list[Claim]
                 kind=head.kind,
                 statement=head.statement,
                 evidence=evidence,
-                n_sources=len({e.doc_id for e in evidence}),
-                n_independent_sources=families.independent(e.doc_id for e in evidence),
+                **families.corroboration(e.doc_id for e in evidence).model_dump(),
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,
                 vague=all(rows[m.assertion_id].vague for m in items),
@@ -72,9 +71,11 @@ def claims(
     families: Families | None = None,
     *,
     include_vague: bool = False,
+    min_independent: int = 0,
 ) -> list[Claim]:
-    """All claims, optionally of one actor's family, of some kinds, with enough sources;
-    vague ones (every member's content says too little) only with ``include_vague``."""
+    """All claims, optionally of one actor's family, of some kinds, with enough sources (all
+    documents, and independent news groups); vague ones (every member's content says too
+    little) only with ``include_vague``."""
     wanted_kinds = set(kinds)
     families = families or Families.load(store)
     family = None
@@ -87,6 +88,7 @@ def claims(
         if (family is None or c.actor == family)
         and (not wanted_kinds or c.kind in wanted_kinds)
         and c.n_sources >= min_sources
+        and c.n_independent_sources >= min_independent
         and (include_vague or not c.vague)
     ]
 
@@ -107,11 +109,7 @@ def objectives(
             kept = tuple(e for e in claim.evidence if not e.via_government)
             if kept:
                 docs = {e.doc_id for e in kept}
-                update = {
-                    "evidence": kept,
-                    "n_sources": len(docs),
-                    "n_independent_sources": families.independent(docs),
-                }
+                update = {"evidence": kept, **families.corroboration(docs).model_dump()}
                 out.append(claim.model_copy(update=update))
             continue
         out.append(claim)

@@ -11,8 +11,10 @@ registered per :class:`ReportFormat` in :data:`RENDERERS`.
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Protocol
 
+from putin_claims.errors import ReportFormatError
 from putin_claims.report.html import to_html
 from putin_claims.report.markdown import md_escape, to_markdown
 from putin_claims.report.model import (
@@ -29,6 +31,7 @@ from putin_claims.report.model import (
     corroboration,
     report_json_schema,
 )
+from putin_claims.report.quotes import QuoteWording, ReportQuote, ReportSpeaker, SourceRef
 from putin_claims.report.tabular import CSV_COLUMNS, to_csv, to_json
 
 
@@ -47,26 +50,56 @@ RENDERERS: dict[ReportFormat, Renderer] = {
 }
 
 
+#: The format a report file's extension names (`report --out FILE` without --format).
+EXTENSIONS: dict[str, ReportFormat] = {
+    ".md": ReportFormat.MD,
+    ".markdown": ReportFormat.MD,
+    ".json": ReportFormat.JSON,
+    ".html": ReportFormat.HTML,
+    ".htm": ReportFormat.HTML,
+    ".csv": ReportFormat.CSV,
+}
+
+
 def render(report: Report, fmt: ReportFormat) -> str:
     """The report in one format."""
     return RENDERERS[fmt](report)
 
 
+def format_for(fmt: ReportFormat | None, out: PurePath | None) -> ReportFormat:
+    """An explicit format wins; else the output file's extension (any case) names it; else
+    Markdown (stdout)."""
+    if fmt is not None:
+        return fmt
+    if out is None:
+        return ReportFormat.MD
+    found = EXTENSIONS.get(out.suffix.lower())
+    if found is None:
+        raise ReportFormatError(str(out), tuple(EXTENSIONS))
+    return found
+
+
 __all__ = [
     "CSV_COLUMNS",
+    "EXTENSIONS",
     "RENDERERS",
     "REPORT_KINDS",
     "SCHEMA_VERSION",
     "Passage",
+    "QuoteWording",
     "Renderer",
     "Report",
     "ReportActor",
     "ReportClaim",
     "ReportFormat",
+    "ReportQuote",
     "ReportSource",
+    "ReportSpeaker",
     "SetAside",
+    "SourceRef",
     "build_report",
     "corroboration",
+    "format_for",
     "md_escape",
     "render",
     "report_json_schema",

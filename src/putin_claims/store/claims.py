@@ -37,15 +37,20 @@ class Claims(Connection):
     def replace_claims(
         self, claims: Sequence[Claim], members: Sequence[Sequence[tuple[int, float]]]
     ) -> None:
-        """Replace every claim and its member assertions (id, score) in one transaction."""
+        """Replace every claim, its counts and its member assertions (id, score) in one
+        transaction."""
         with self.transaction() as db:
             db.execute("DELETE FROM claim_evidence")
             db.execute("DELETE FROM claims")
             for claim, ids in zip(claims, members, strict=True):
                 db.execute(
-                    "INSERT INTO claims VALUES (?,?,?,?)",
-                    (claim.id, claim.actor, claim.kind.value, claim.statement),
-                )
+                    "INSERT INTO claims (claim_id, actor_id, kind, statement, n_sources,"
+                    " n_independent, n_opinion) VALUES (?,?,?,?,?,?,?)",
+                    (
+                        claim.id, claim.actor, claim.kind.value, claim.statement,
+                        claim.n_sources, claim.n_independent_sources, claim.n_opinion_sources,
+                    ),
+                )  # fmt: skip
                 db.executemany(
                     "INSERT INTO claim_evidence VALUES (?,?,?)",
                     [(claim.id, aid, score) for aid, score in ids],

@@ -11,6 +11,7 @@ from putin_claims.errors import DocumentNotFoundError
 from putin_claims.models import (
     ContentSentence,
     Derivation,
+    Genre,
     ProcessedDocument,
     SourceInfo,
     StoredDocument,
@@ -191,6 +192,12 @@ class Documents(Connection):
             (" OR ".join(terms), limit),
         )
         return [int(r["sentence_id"]) for r in found]
+
+    def genres(self) -> dict[str, Genre]:
+        """Each document's genre (news, opinion, analysis), by document id."""
+        return {
+            r["doc_id"]: Genre(r["genre"]) for r in self.rows("SELECT doc_id, genre FROM documents")
+        }
 
     def sources(self) -> list[SourceInfo]:
         """Every document with its metadata, counts and derivations, by document id."""

@@ -361,3 +361,32 @@ def m015_browsable_search(db: sqlite3.Connection) -> None:
         END"""
     )
     db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+
+
+@migration
+def m016_claim_counts(db: sqlite3.Connection) -> None:
+    """Each claim's corroboration as the corpus refresh counts it: ``n_sources`` (every
+    document carrying it), ``n_independent`` (independent groups among the news documents,
+    copies collapsed), ``n_opinion`` (opinion and analysis pieces); and two views to browse
+    (``claim_summary``, ``quote_summary``). Claims stored before read 0 until the next refresh,
+    so the corpus is marked stale."""
+    for column in ("n_sources", "n_independent", "n_opinion"):
+        db.execute(f"ALTER TABLE claims ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """CREATE VIEW claim_summary AS
+            SELECT c.claim_id, c.actor_id, COALESCE(a.name, c.actor_id) AS actor_name, c.kind,
+                   c.statement, c.n_sources, c.n_independent, c.n_opinion
+            FROM claims c LEFT JOIN actors a ON a.actor_id = c.actor_id"""
+    )
+    db.execute(
+        """CREATE VIEW quote_summary AS
+            SELECT q.quote_id, q.doc_id, q.kind, q.content, q.char_start, q.char_end,
+                   COALESCE(named.actor_id, k.actor_id) AS speaker_id,
+                   COALESCE(a.name, q.speaker_text) AS speaker_name, q.speaker_text,
+                   d.title, d.url, d.date, d.genre
+            FROM quotes q JOIN documents d ON d.doc_id = q.doc_id
+            LEFT JOIN key_actors k ON k.key = q.speaker_key
+            LEFT JOIN quote_speakers named ON named.quote_id = q.quote_id
+            LEFT JOIN actors a ON a.actor_id = COALESCE(named.actor_id, k.actor_id)"""
+    )
+    db.execute("INSERT OR REPLACE INTO settings VALUES ('corpus_state', 'stale')")
