@@ -305,3 +305,18 @@ def test_a_terminal_that_cannot_show_a_character_gets_an_escape(seed_db: Path) -
 
     titles = [s["title"] for s in json.loads(done.stdout)]
     assert "Putin’s Objectives in Discussions with Trump Regarding Ukraine" in titles
+
+
+def test_a_store_changed_by_hand_is_one_line(
+    seed_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    shutil.copy(seed_db, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE documents RENAME COLUMN title TO headline")
+    code, stdout, stderr = call(capsys, "sources", "--db", str(db))
+    assert (code, stdout) == (1, "")
+    (line,) = stderr.strip().splitlines()
+    assert "changed outside putin-claims" in line and "no such column" in line

@@ -198,3 +198,19 @@ def test_cli_prune(seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[st
     code, stdout, stderr = call(capsys, "prune", "--db", str(db))
     assert (code, stdout) == (0, "")
     assert "nothing to prune" in stderr
+
+
+def test_reports_link_passages_and_quotes_to_the_article_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], nlp: Language
+) -> None:
+    db = str(tmp_path / "store.db")
+    assert call(capsys, "extract", str(FORMATS), "--db", db)[0] == 0
+    url = "https://www.nordicledger.example/world/2024/06/18/finland-border-stays-closed"
+    for fmt in ("md", "html", "csv", "json"):
+        out = tmp_path / f"report.{fmt}"
+        assert call(capsys, "report", "--db", db, "--out", str(out))[0] == 0
+        text = out.read_text(encoding="utf-8")
+        assert url in text, fmt
+        assert "Rantanen" in text, fmt  # the minister's quote is in the quotes section
+    assert f"(<{url}>)" in (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert f'href="{url}"' in (tmp_path / "report.html").read_text(encoding="utf-8")

@@ -275,3 +275,11 @@ def test_real_english_news_is_never_taken_for_another_language() -> None:
             assert doc.meta.genre is Genre.NEWS, (path, doc.meta.genre_cue)
             checked += 1
     assert checked == 400
+
+
+def test_a_page_reads_the_same_every_time_in_one_process() -> None:
+    """trafilatura's deduplication remembers what it saw; it is off, so the text of a page
+    never depends on what was read before it."""
+    path = FORMATS / "finland-border.html"
+    texts = {only(path).text for _ in range(3)}
+    assert len(texts) == 1

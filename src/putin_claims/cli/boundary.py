@@ -9,6 +9,7 @@ import contextlib
 import errno
 import io
 import os
+import sqlite3
 import sys
 import traceback
 
@@ -23,9 +24,7 @@ OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT})
 
 def run(app: typer.Typer, args: list[str]) -> int:
     """Run the command line ``args``; never raises."""
-    for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show a character
-        if isinstance(stream, io.TextIOWrapper):  # gets \\u2026, never an encoding crash
-            stream.reconfigure(errors="backslashreplace")
+    _escaping_streams()
     try:
         result = app(args=args, prog_name="putin-claims", standalone_mode=False)
         sys.stdout.flush()
@@ -35,6 +34,12 @@ def run(app: typer.Typer, args: list[str]) -> int:
         result = ExitCode.INTERRUPTED
     except PutinClaimsError as exc:
         _say(f"putin-claims: error: {exc}")
+        return int(ExitCode.ERROR)
+    except sqlite3.DatabaseError as exc:  # a table or column renamed or dropped by hand
+        _say(
+            f"putin-claims: error: the store does not have the shape this version expects"
+            f" ({exc}); it was changed outside putin-claims: extract into a new --db file"
+        )
         return int(ExitCode.ERROR)
     except OSError as exc:
         if exc.errno not in OUTPUT_ERRNOS:
@@ -50,6 +55,13 @@ def run(app: typer.Typer, args: list[str]) -> int:
     if result == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into a silent exit code 130
         _say("putin-claims: interrupted; everything stored before stays stored")
     return int(result or 0)
+
+
+def _escaping_streams() -> None:
+    """A terminal that cannot show a character gets ``\\u2026``, never an encoding crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _usage(exc: typer.TyperException) -> int:

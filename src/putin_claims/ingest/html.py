@@ -52,7 +52,7 @@ class HtmlReader:
             with_metadata=True,
             include_comments=False,
             include_tables=True,
-            deduplicate=True,
+            deduplicate=False,
         )
         if not isinstance(page, Document) or not (page.text or "").strip():
             raise EmptyFileError(path, "no article text in the page")

@@ -57,15 +57,24 @@ class AssertionFinder:
         return out, subjects
 
 
+#: Cue words of one sentence read at most: each costs up to the sentence's length, so a
+#: pathological sentence (a thousand nested "he said") stays linear. Real sentences have a few.
+MAX_CUES_PER_SENTENCE = 30
+
+
 def read(s: Sentence) -> list[RawAssertion]:
     """The assertions of one sentence, one per content span."""
     out = what_matters(s)
+    cues = 0
     for tok in s.span:
         for rule in RULES.get(tok.pos_, ()):
             found = rule(s, tok)
             if found:
                 out.extend(found)
+                cues += 1
                 break
+        if cues >= MAX_CUES_PER_SENTENCE:
+            break
     return _dedupe(out)
 
 

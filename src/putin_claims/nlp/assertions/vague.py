@@ -99,11 +99,20 @@ def _quote_cut(s: Sentence, words: Span) -> bool:
 
 
 def _word_cut(s: Sentence, words: Span) -> bool:
-    """The span ends inside a word ("to pre" of "pre-empt", "ca" of "can't")."""
-    text, end = s.doc.text, words.end_char
-    return end < len(text) and (
-        text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isalpha())
-    )
+    """The span ends inside a word ("to pre" of "pre-empt", "ca" of "can't"). Read from the
+    tokens after the span (``Doc.text`` would join the whole document on every call)."""
+    doc = s.doc
+    if words[-1].whitespace_ or words.end >= len(doc):
+        return False
+    following = doc[words.end].text
+    if following[:1].isalnum():
+        return True
+    if following[:1] != "-":
+        return False
+    after = following[1:2]
+    if not after and not doc[words.end].whitespace_ and words.end + 1 < len(doc):
+        after = doc[words.end + 1].text[:1]
+    return after.isalpha()
 
 
 def _phrase_cut(s: Sentence, words: Span) -> bool:
