@@ -301,3 +301,33 @@ def test_any_printable_text_roundtrips_as_utf16_with_bom(text: str) -> None:
 @given(TEXT)
 def test_any_printable_text_roundtrips_with_utf8_bom(text: str) -> None:
     assert decode_bytes(codecs.BOM_UTF8 + text.encode("utf-8")).text == text
+
+
+#: Short texts whose legacy decoding charset-normalizer alone got wrong ("ÒItÕs over,Ó",
+#: "Rz¹d og³osi³"), next to ones it got right: every one must come back exactly.
+PLAUSIBLE = [
+    ("“It’s over,” she said — café closed.\nThe council met and agreed the budget.\n",
+     "mac_roman"),
+    ("Rząd ogłosił, że granica pozostanie zamknięta. Minister powiedział, że sytuacja się"
+     " nie zmieniła. Żółć, źdźbło, łąka.\n", "cp1250"),
+    ("Vláda oznámila, že hranice zůstane uzavřená. Příliš žluťoučký kůň úpěl ďábelské ódy.\n",
+     "cp1250"),
+    ("Die Bürger in München und Köln sagten, dass die Straßen geräumt würden.\n", "mac_roman"),
+    ("The price rose to €5 and then £4, the trader said. “Nobody expected it,” he added.\n",
+     "cp1252"),
+    ("Кремль отверг план. Москва готова к переговорам.\n", "koi8_r"),
+    ("Кремль отверг план. Москва готова к переговорам.\n", "cp1251"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "codec"), PLAUSIBLE)
+def test_the_legacy_decoding_that_reads_as_language_wins(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec)).text == text
+
+
+def test_bytes_that_read_as_mojibake_in_every_legacy_encoding_are_refused() -> None:
+    # each of these bytes, between lower-case letters, is an upper-case letter, a symbol or
+    # a letter of another script in every legacy encoding tried
+    junk = b" ".join(b"ab" + bytes([b]) + b"cd" for b in (0xC3, 0xC5, 0xCB, 0xCD, 0xD6, 0xD9))
+    with pytest.raises(DecodeProblem, match="no legacy encoding reads as text"):
+        decode_bytes(b"The council met on Monday and agreed the budget for the year. " * 4 + junk)

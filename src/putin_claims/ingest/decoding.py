@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,7 +138,63 @@ def _legacy(data: bytes, error: UnicodeDecodeError) -> tuple[str, str]:
         key=lambda r: _preference(r.encoding),
     )
     text = str(best)
-    return text, _first_equivalent(data, text) or best.encoding
+    chosen = _first_equivalent(data, text) or best.encoding
+    return _most_plausible(data, text, chosen)
+
+
+#: Typographic marks that legitimately touch letters in Latin-script text.
+TYPOGRAPHY = frozenset("“”‘’„‚«»‹›–—…·•€£¥°§©®™¡¿")
+WORD_RUN = re.compile(r"\S+")
+MAX_IMPLAUSIBLE_SHARE = 0.3
+
+
+def _most_plausible(data: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """Of the legacy decodings, the one whose non-ASCII characters read as letters and
+    typography of a language, not mojibake ("ÒItÕs" is "“It’s" read in the wrong code page):
+    an upper-case letter inside a lower-case word, a symbol between letters, a word mixing
+    scripts. A decoding that reads badly in every legacy encoding is refused."""
+    scored = {encoding: _implausible(text)}
+    if scored[encoding][0]:
+        for other in LEGACY_ENCODINGS:
+            try:
+                scored.setdefault(other, _implausible(data.decode(other)))
+            except UnicodeDecodeError:
+                continue
+    best = min(scored, key=lambda e: (scored[e][0], e != encoding, _preference(e)))
+    bad, non_ascii = scored[best]
+    if bad >= 3 and bad > MAX_IMPLAUSIBLE_SHARE * non_ascii:
+        raise DecodeProblem(
+            "undecodable",
+            f"no legacy encoding reads as text ({bad} of {non_ascii} non-ASCII characters"
+            f" look like mojibake even in {best})",
+        )
+    return (text if best == encoding else data.decode(best)), best
+
+
+def _implausible(text: str) -> tuple[int, int]:
+    """(implausible, all) non-ASCII characters of ``text``."""
+    bad = total = 0
+    for match in WORD_RUN.finditer(text):
+        word = match.group()
+        if word.isascii():
+            continue
+        scripts = {_script(c) for c in word if c.isalpha()}
+        for i, c in enumerate(word):
+            if c.isascii():
+                continue
+            total += 1
+            before = word[i - 1] if i else ""
+            after = word[i + 1] if i + 1 < len(word) else ""
+            if c.isalpha():
+                bad += (c.isupper() and before.isalpha() and before.islower()) or len(scripts) > 1
+            elif c not in TYPOGRAPHY:
+                bad += before.isalpha() and after.isalpha()
+    return bad, total
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "?"
 
 
 def _preference(encoding: str) -> int:
