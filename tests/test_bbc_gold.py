@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from conftest import ROOT, call
 from putin_claims.evaluate.article_scores import ArticleScores, evaluate_articles
-from putin_claims.evaluate.articles import Split
+from putin_claims.models import Split
 from putin_claims.pipeline import extract
 from putin_claims.store import Store
 

@@ -10,7 +10,8 @@ import typer
 
 from conftest import SEEDS, call, copy_store
 from putin_claims import __version__
-from putin_claims.cli import ExitCode, app
+from putin_claims.cli import ExitCode
+from putin_claims.cli.app import app
 from putin_claims.store import STATE_KEY, Store
 
 pytestmark = pytest.mark.usefixtures("fixed_terminal")

@@ -14,7 +14,7 @@ import pytest
 import typer
 
 from conftest import ROOT, call, copy_store
-from putin_claims.cli import app
+from putin_claims.cli.app import app
 from putin_claims.report import ReportFormat
 
 pytestmark = pytest.mark.usefixtures("fixed_terminal")

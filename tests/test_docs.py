@@ -13,8 +13,8 @@ from pydantic import BaseModel
 from spacy.language import Language
 
 from conftest import ROOT
-from putin_claims.cli import app
 from putin_claims.cli import render as output
+from putin_claims.cli.app import app
 from putin_claims.docgen import cli_reference, data_model, json_schemas
 from putin_claims.query.check import check
 from putin_claims.query.claims import objectives

@@ -270,7 +270,7 @@ def test_ctrl_c_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     import importlib
 
-    app_module = importlib.import_module("putin_claims.cli.app")  # the package exports `app`
+    app_module = importlib.import_module("putin_claims.cli.app")
 
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt

@@ -1,6 +1,37 @@
-"""The command-line interface: commands (:mod:`app`), tables and JSON (:mod:`render`)."""
+"""The command-line interface: commands (:mod:`app`), tables and JSON (:mod:`render`).
 
-from putin_claims.cli.app import app, main
-from putin_claims.cli.shell import ExitCode
+Importing this package loads nothing heavy: :func:`main` imports the commands when called, and
+the commands import spaCy only when they need it.
+"""
 
-__all__ = ["ExitCode", "app", "main"]
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console-script entry point (see :func:`putin_claims.cli.app.main`). ``--version``
+    alone is answered before the commands are even defined."""
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:
+        from putin_claims import __version__
+
+        print(f"putin-claims {__version__}")
+        return 0
+    from putin_claims.cli.app import main as run
+
+    return run(args)
+
+
+def __getattr__(name: str) -> Any:
+    """``ExitCode`` on first use, so that importing the package stays cheap (the typer
+    application is ``putin_claims.cli.app.app``)."""
+    if name == "ExitCode":
+        from putin_claims.cli.shell import ExitCode
+
+        return ExitCode
+    raise AttributeError(name)
+
+
+__all__ = ["ExitCode", "main"]

@@ -1,5 +1,5 @@
 import sys
 
-from putin_claims.cli.app import main
+from putin_claims.cli import main
 
 sys.exit(main())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -42,15 +42,26 @@ from putin_claims.cli.shell import (
     show,
     write_text,
 )
-from putin_claims.ingest.fields import parse_field_options
-from putin_claims.models import AssertionKind, QuoteKind
-from putin_claims.nlp.loading import load_pipeline, resolve_model_name
-from putin_claims.pipeline import extract as run_extract
-from putin_claims.query import check as check_engine
+from putin_claims.models import AssertionKind, ExtractSummary, QuoteKind
 from putin_claims.query import claims as claims_engine
 from putin_claims.query.quotes import select as quote_query
 from putin_claims.report import ReportFormat, build_report, format_for, render
 from putin_claims.store import DEFAULT_DB, Store
+
+
+def run_extract(*args: Any, **kwargs: Any) -> ExtractSummary:
+    """:func:`putin_claims.pipeline.extract`, imported when a command runs (it loads spaCy,
+    which `--help`, `--version` and the queries do not need)."""
+    from putin_claims.pipeline import extract
+
+    return extract(*args, **kwargs)
+
+
+def _fields(options: list[str]) -> dict[str, str]:
+    from putin_claims.ingest.fields import parse_field_options
+
+    return parse_field_options(options)
+
 
 app = typer.Typer(
     name="putin-claims",
@@ -144,7 +155,7 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
             store,
             model=model,
             actors_file=actors,
-            fields=parse_field_options(field or []),
+            fields=_fields(field or []),
             prune=prune_gone,
             progress=advance,
             report=report_skipped,
@@ -224,6 +235,9 @@ def check(
 ) -> int:
     """Passages that support a typed claim, best first, with a one-line verdict."""
     with existing(db) as store:
+        from putin_claims.nlp.loading import load_pipeline, resolve_model_name
+        from putin_claims.query import check as check_engine
+
         nlp = load_pipeline(resolve_model_name(model))
         result = check_engine.check(store, claim, nlp, top=top)
     if json_out:

@@ -10,7 +10,6 @@ import typer
 from putin_claims.cli import render as output
 from putin_claims.cli.options import DbOption, JsonOption
 from putin_claims.cli.shell import ExitCode, err, existing, out
-from putin_claims.pipeline import prune as run_prune
 from putin_claims.store import DEFAULT_DB
 
 
@@ -29,6 +28,8 @@ def prune(
     json_out: JsonOption = False,
 ) -> int:
     """Remove the documents whose files are gone, with their rows; corpus tables refreshed."""
+    from putin_claims.pipeline import prune as run_prune  # loads spaCy: only when run
+
     with existing(db) as store:
         summary = run_prune(store, actors_file=actors)
     if json_out:

@@ -10,11 +10,7 @@ import typer
 from putin_claims.cli import render as output
 from putin_claims.cli.options import DbOption, JsonOption, ModelOption
 from putin_claims.cli.shell import ExitCode, existing, out, show
-from putin_claims.evaluate import evaluate as evaluate_gold
-from putin_claims.evaluate import evaluate_quotes, is_article_gold, is_quote_gold
-from putin_claims.evaluate.article_scores import evaluate_articles
-from putin_claims.evaluate.articles import Split
-from putin_claims.nlp.loading import load_pipeline, resolve_model_name
+from putin_claims.models import Split
 from putin_claims.store import DEFAULT_DB
 
 
@@ -34,6 +30,11 @@ def evaluate(
     json_out: JsonOption = False,
 ) -> int:
     """Score `objectives` and `check`, or `quotes`, or everything (article gold), against gold."""
+    from putin_claims.evaluate import evaluate as evaluate_gold  # loads spaCy: only when run
+    from putin_claims.evaluate import evaluate_quotes, is_article_gold, is_quote_gold
+    from putin_claims.evaluate.article_scores import evaluate_articles
+    from putin_claims.nlp.loading import load_pipeline, resolve_model_name
+
     with existing(db) as store:
         if is_article_gold(gold):
             nlp = load_pipeline(resolve_model_name(model))

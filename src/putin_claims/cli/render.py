@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from putin_claims.evaluate import QuoteScores, Scores
-from putin_claims.evaluate.article_scores import ArticleScores
+if TYPE_CHECKING:  # the evaluation stage loads spaCy; tables only name its results
+    from putin_claims.evaluate import QuoteScores, Scores
+    from putin_claims.evaluate.article_scores import ArticleScores
+
 from putin_claims.models import (
     Actor,
     CheckResult,

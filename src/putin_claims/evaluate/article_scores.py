@@ -29,8 +29,8 @@ from spacy.language import Language
 
 from putin_claims.corpus.families import Families
 from putin_claims.errors import ActorNotFoundError, GoldFileError
-from putin_claims.evaluate.articles import ArticleActor, ArticleGold, Split, load_article_gold
-from putin_claims.models import CheckLabel, Claim, Evidence, QuoteKind, Record, StoredQuote
+from putin_claims.evaluate.articles import ArticleActor, ArticleGold, load_article_gold
+from putin_claims.models import CheckLabel, Claim, Evidence, QuoteKind, Record, Split, StoredQuote
 from putin_claims.names import name_key
 from putin_claims.query.actors import find_actor
 from putin_claims.query.check import Checker

@@ -17,14 +17,7 @@ from pydantic import Field
 
 from putin_claims.errors import GoldFileError
 from putin_claims.evaluate.gold import GoldModel, load_yaml, validate
-from putin_claims.models import QuoteKind
-
-
-class Split(StrEnum):
-    """Which part of a gold set an article belongs to."""
-
-    DEV = "dev"
-    HELDOUT = "heldout"
+from putin_claims.models import QuoteKind, Split
 
 
 class SpeakerType(StrEnum):

@@ -47,6 +47,7 @@ from putin_claims.models.documents import (
     RoleLink,
     Sentence,
 )
+from putin_claims.models.gold import Split
 from putin_claims.models.ingest import (
     BoilerplateKind,
     DateKindMeta,
@@ -143,6 +144,7 @@ __all__ = [
     "SourceInfo",
     "SourceNote",
     "SourceText",
+    "Split",
     "StoredDocument",
     "StoredPath",
     "StoredQuote",
