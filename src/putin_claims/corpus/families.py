@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from putin_claims.corpus.derivation import independent_groups
+from putin_claims.corpus.derivation import count_independent, source_roots
 from putin_claims.models import Actor, ActorType, Derivation, QuoteKind, StoredQuote
 from putin_claims.store import Store
 
@@ -41,7 +42,12 @@ class Families:
         return cls.of(store.actors(), store.quotes(), store.derivations())
 
     def independent(self, doc_ids: Iterable[str]) -> int:
-        return independent_groups(doc_ids, self.derivations)
+        return count_independent(doc_ids, self._roots)
+
+    @cached_property
+    def _roots(self) -> dict[str, str]:
+        """Each derived document's original, found once (claims ask per claim)."""
+        return source_roots(self.derivations)
 
     def speaker(self, doc_id: str, start: int, end: int) -> str | None:
         """Who says the words at [start, end), when they lie inside someone's quote."""

@@ -9,6 +9,7 @@ weighted Dice and overlap coefficients with rapidfuzz's token-set ratio on the c
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -22,8 +23,10 @@ from putin_claims.tuning import TUNING
 NEGATION = "not"
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def concept(term: str) -> str:
-    """The concept a term stands for: a synonym set's name, or a 7-letter stem."""
+    """The concept a term stands for: a synonym set's name, or a 7-letter stem (memoised:
+    the corpus steps map every stored term, and few terms are new)."""
     lex = cue_lexicon()
     if term.startswith("@"):
         return term
@@ -111,8 +114,12 @@ class _Bag:
     text: str
 
 
-def lexical(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
-    """Similarity of two concept bags in [0, 1]; a negation on one side only halves it."""
+def lexical(a: frozenset[str], b: frozenset[str], weights: Weights, floor: float = 0.0) -> float:
+    """Similarity of two concept bags in [0, 1]; a negation on one side only halves it.
+
+    With a ``floor``, a pair that cannot reach it even with a perfect token-set ratio scores
+    0.0 before the ratio is computed: the aligning of documents asks only whether a pair
+    reaches the sentence threshold, and most candidate pairs are far below it."""
     bag_a, bag_b = weights.bag(a), weights.bag(b)
     if not bag_a.positive or not bag_b.positive:
         return 0.0
@@ -120,14 +127,16 @@ def lexical(a: frozenset[str], b: frozenset[str], weights: Weights) -> float:
     wa, wb = bag_a.weight, bag_b.weight
     dice = 2 * shared / (wa + wb)
     overlap = shared / min(wa, wb)
-    ratio = fuzz.token_set_ratio(bag_a.text, bag_b.text) / 100
     t = TUNING
-    score = (
-        t.dice_weight * dice
-        + t.overlap_weight * overlap
-        + t.ratio_weight * ratio * (1.0 if shared else t.ratio_unshared)
-    )
-    if (NEGATION in a) != (NEGATION in b):
+    unshared = 1.0 if shared else t.ratio_unshared
+    negated = (NEGATION in a) != (NEGATION in b)
+    if floor:  # the score below with a ratio of 1, its upper bound
+        best = t.dice_weight * dice + t.overlap_weight * overlap + t.ratio_weight * 1.0 * unshared
+        if (best * t.negation_penalty if negated else best) < floor:
+            return 0.0
+    ratio = fuzz.token_set_ratio(bag_a.text, bag_b.text) / 100
+    score = t.dice_weight * dice + t.overlap_weight * overlap + t.ratio_weight * ratio * unshared
+    if negated:
         score *= t.negation_penalty
     return min(score, 1.0)
 

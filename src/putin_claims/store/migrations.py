@@ -361,3 +361,29 @@ def m015_browsable_search(db: sqlite3.Connection) -> None:
         END"""
     )
     db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+
+
+@migration
+def m017_lookup_indexes(db: sqlite3.Connection) -> None:
+    """An index for every lookup by key that the corpus refresh, the queries and the
+    cascading deletes of a document make, so that none scans a table that grows with the
+    corpus (``tests/test_store_indexes.py`` checks the query plans)."""
+    for name, table, columns in LOOKUP_INDEXES:
+        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table}({columns})")
+
+
+#: (index, table, columns) that ``m017_lookup_indexes`` creates.
+LOOKUP_INDEXES = (
+    ("assertions_actor_key", "assertions", "actor_key"),
+    ("assertions_attributed_key", "assertions", "attributed_key"),
+    ("quotes_speaker_key", "quotes", "speaker_key"),
+    ("quotes_sentence", "quotes", "sentence_id"),
+    ("quote_speakers_from", "quote_speakers", "resolved_from"),
+    ("mentions_sentence", "mentions", "sentence_id"),
+    ("dates_sentence", "dates", "sentence_id"),
+    ("role_links_doc", "role_links", "doc_id"),
+    ("role_links_sentence", "role_links", "sentence_id"),
+    ("sentences_paragraph", "sentences", "doc_id, paragraph"),
+    ("sentences_boilerplate", "sentences", "boilerplate"),
+    ("derivations_source", "derivations", "source"),
+)
