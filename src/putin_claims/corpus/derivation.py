@@ -23,7 +23,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from putin_claims.corpus.similarity import Weights, bag, lexical
+from putin_claims.corpus.similarity import Bag, Weights, bag, bag_similarity
 from putin_claims.corpus.speakers import same_quote
 from putin_claims.models import AlignedSentences, Derivation, QuoteKind, SourceInfo, StoredQuote
 from putin_claims.store import Store
@@ -31,7 +31,7 @@ from putin_claims.tuning import TUNING
 
 EXAMPLES = 3
 _Sentence = tuple[int, str, frozenset[str]]  # (sentence_id, text, concepts)
-_SentenceIndex = dict[str, list[int]]
+_SentenceIndex = tuple[dict[str, list[int]], list[Bag]]
 
 
 def find_derivations(store: Store) -> list[Derivation]:
@@ -90,7 +90,7 @@ def _coverage(
     for a, b in _candidate_pairs(by_doc):
         for derived, source in ((a, b), (b, a)):
             if source not in indexes:
-                indexes[source] = _sentence_index(by_doc[source])
+                indexes[source] = _sentence_index(by_doc[source], weights)
             pairs = _align(by_doc[derived], by_doc[source], indexes[source], weights)
             if pairs:
                 out[(derived, source)] = (len(pairs) / len(by_doc[derived]), pairs)
@@ -124,15 +124,17 @@ def _candidate_pairs(by_doc: Mapping[str, Sequence[_Sentence]]) -> list[tuple[st
     ]
 
 
-def _sentence_index(source: Sequence[_Sentence]) -> _SentenceIndex:
+def _sentence_index(source: Sequence[_Sentence], weights: Weights) -> _SentenceIndex:
     """Concept -> positions of the sentences of ``source`` that carry it, for the concepts in
-    at most a third of them (built once per document, whatever it is aligned with)."""
+    at most a third of them, and each sentence's weighted bag (built once per document,
+    whatever it is aligned with)."""
     index: dict[str, list[int]] = defaultdict(list)
     for n, (_, _, concepts) in enumerate(source):
         for concept in concepts:
             index[concept].append(n)
     limit = max(3, len(source) // 3)
-    return {c: posting for c, posting in index.items() if len(posting) <= limit}
+    postings = {c: posting for c, posting in index.items() if len(posting) <= limit}
+    return postings, [weights.bag(concepts) for _, _, concepts in source]
 
 
 def _align(
@@ -141,12 +143,14 @@ def _align(
     index: _SentenceIndex,
     weights: Weights,
 ) -> list[AlignedSentences]:
+    postings, bags = index
     out = []
     for sid, text, concepts in derived:
-        candidates = {n for c in concepts if c in index for n in index[c]}
+        candidates = {n for c in concepts if c in postings for n in postings[c]}
+        mine = weights.bag(concepts)
         best: tuple[float, int] | None = None
         for n in candidates:
-            score = lexical(concepts, source[n][2], weights, TUNING.sentence_match)
+            score = bag_similarity(mine, bags[n], weights, TUNING.sentence_match)
             if score >= TUNING.sentence_match and (best is None or score > best[0]):
                 best = (score, n)
         if best is not None:
