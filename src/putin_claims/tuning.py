@@ -30,7 +30,7 @@ class Tuning(BaseModel):
         0.35, description="Concepts in more of a family's assertions give no candidate pairs."
     )
     group_postings_cap: int = Field(
-        200, description="... nor concepts in more of them than this, however large the corpus."
+        50, description="... nor concepts in more of them than this, however large the corpus."
     )
     informative_bonus: float = Field(
         0.1, description="Statement choice: bonus per concept that says what is wanted."
@@ -62,7 +62,7 @@ class Tuning(BaseModel):
     rare_shared: int = Field(3, description="Rare concepts two documents must share.")
     rare_overlap: float = Field(0.2, description="... and this share of the rarer's.")
     rare_docs_cap: int = Field(
-        60, description="A concept in more documents is never rare, however large the corpus."
+        25, description="A concept in more documents is never rare, however large the corpus."
     )
     cue_bonus: float = Field(0.15, description="Score bonus of a provenance note.")
     quote_bonus: float = Field(0.05, description="Score bonus per shared quote.")
