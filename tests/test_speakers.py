@@ -61,7 +61,9 @@ def test_a_quote_of_common_words_only_is_a_candidate_for_every_text() -> None:
 
 
 @pytest.mark.usefixtures("small_cap")
-def test_the_capped_index_finds_what_comparing_every_pair_finds() -> None:
+def test_the_capped_index_finds_what_comparing_every_pair_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     quotes = [
         *_filler(8),
         _quote(1, "a", "we will the detox plan through parliament", None),
@@ -71,5 +73,6 @@ def test_the_capped_index_finds_what_comparing_every_pair_finds() -> None:
     capped = speakers.resolve_descriptions(quotes)
     assert capped[0][:3] == (1, "ivanova", 2)
     assert len(capped) == 2  # 'we will the' is part of every named quote: the first one
-    speakers.TUNING = speakers.TUNING.model_copy(update={"quote_words_cap": 10_000})
+    uncapped = speakers.TUNING.model_copy(update={"quote_words_cap": 10_000})
+    monkeypatch.setattr(speakers, "TUNING", uncapped)
     assert speakers.resolve_descriptions(quotes) == capped
