@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= putin-claims.db
 
-.PHONY: run test lint typecheck pytest bench docs clean
+.PHONY: run test lint typecheck pytest bench bench-corpus docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,12 @@ bench: $(VENV)/.installed-dev $(BENCH_VENV)/.installed
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BENCH_VENV)/bin/python benchmarks/bench_quotes.py
 	$(BENCH_VENV)/bin/python benchmarks/bench_quotes.py --unit paragraph
+
+# CPU of the corpus refresh at 250 / 500 / 1,000 / 2,225 articles; the stores are extracted
+# once (about 5 minutes of CPU) and cached in /tmp/scale.
+bench-corpus: $(VENV)/.installed-dev
+	test -f /tmp/scale/2225.db || $(BIN)/python benchmarks/bench_corpus.py --build
+	$(BIN)/python benchmarks/bench_corpus.py
 
 docs: $(VENV)/.installed-dev
 	$(BIN)/python -m putin_claims.docgen .

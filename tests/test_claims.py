@@ -194,3 +194,16 @@ def test_store_counts_assertions_claims_and_quotes(seed_store: Store) -> None:
     assert counts["claims"] == len(engine.stored_claims(seed_store))
     assert counts["quotes"] == len(seed_store.quotes())
     assert min(counts["assertions"], counts["claims"], counts["quotes"]) > 0
+
+
+def test_a_concept_in_more_rows_than_the_cap_gives_no_candidate_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = [_row(i, f"word{i} other{i}") for i in range(200)]
+    rows += [_row(1000 + i, f"sanctions relief{i}") for i in range(5)]  # 'sanctions' in 5 rows
+    bags = {r.assertion_id: grouping._bag(r, {}) for r in rows}
+    weights = Weights.of(bags.values())
+    assert len(grouping._candidate_pairs(rows, bags, weights)) == 10  # 5 * 4 / 2
+    capped = grouping.TUNING.model_copy(update={"group_postings_cap": 4})
+    monkeypatch.setattr(grouping, "TUNING", capped)
+    assert grouping._candidate_pairs(rows, bags, weights) == {}

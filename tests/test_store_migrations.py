@@ -1,4 +1,4 @@
-"""Migrating a store that an older schema made (``store/migrations.py``)."""
+"""Migrating a store that an older schema made (``store/migrations/``)."""
 
 from __future__ import annotations
 

@@ -29,6 +29,9 @@ class Tuning(BaseModel):
     common_share: float = Field(
         0.35, description="Concepts in more of a family's assertions give no candidate pairs."
     )
+    group_postings_cap: int = Field(
+        50, description="... nor concepts in more of them than this, however large the corpus."
+    )
     informative_bonus: float = Field(
         0.1, description="Statement choice: bonus per concept that says what is wanted."
     )
@@ -58,6 +61,9 @@ class Tuning(BaseModel):
     min_concepts: int = Field(3, description="Sentences with fewer concepts are not aligned.")
     rare_shared: int = Field(3, description="Rare concepts two documents must share.")
     rare_overlap: float = Field(0.2, description="... and this share of the rarer's.")
+    rare_docs_cap: int = Field(
+        25, description="A concept in more documents is never rare, however large the corpus."
+    )
     cue_bonus: float = Field(0.15, description="Score bonus of a provenance note.")
     quote_bonus: float = Field(0.05, description="Score bonus per shared quote.")
     quote_bonus_cap: float = Field(0.15, description="Cap of the shared-quote bonus.")
@@ -78,6 +84,9 @@ class Tuning(BaseModel):
     unframed_partial: float = Field(0.6, description="Confidence: a partial quote, no frame.")
     unattributed: float = Field(0.5, description="Confidence: no speaker found.")
     named_elsewhere: float = Field(0.6, description="Factor: named through another source.")
+    quote_words_cap: int = Field(
+        60, description="A word in more named quotes is no candidate key for naming speakers."
+    )
 
 
 TUNING = Tuning()

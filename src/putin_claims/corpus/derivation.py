@@ -23,7 +23,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from putin_claims.corpus.similarity import Weights, bag, lexical
+from putin_claims.corpus.similarity import Bag, Weights, bag, bag_similarity
 from putin_claims.corpus.speakers import same_quote
 from putin_claims.models import AlignedSentences, Derivation, QuoteKind, SourceInfo, StoredQuote
 from putin_claims.store import Store
@@ -31,6 +31,7 @@ from putin_claims.tuning import TUNING
 
 EXAMPLES = 3
 _Sentence = tuple[int, str, frozenset[str]]  # (sentence_id, text, concepts)
+_SentenceIndex = tuple[dict[str, list[int]], list[Bag]]
 
 
 def find_derivations(store: Store) -> list[Derivation]:
@@ -43,7 +44,7 @@ def find_derivations(store: Store) -> list[Derivation]:
             by_doc[s.doc_id].append((s.sentence_id, s.text, concepts))
     weights = Weights.of(c for sentences in by_doc.values() for _, _, c in sentences)
     sources = {s.doc_id: s for s in store.sources()}
-    quotes = store.quotes()
+    quotes = _direct_quotes(store.quotes())
     coverage = _coverage(by_doc, weights)
     out: list[Derivation] = []
     for (derived, source), (share, pairs) in coverage.items():
@@ -85,19 +86,27 @@ def _coverage(
     grows with the overlap, not with the square of the corpus.
     """
     out: dict[tuple[str, str], tuple[float, list[AlignedSentences]]] = {}
+    indexes: dict[str, _SentenceIndex] = {}
     for a, b in _candidate_pairs(by_doc):
         for derived, source in ((a, b), (b, a)):
-            pairs = _align(by_doc[derived], by_doc[source], weights)
+            if source not in indexes:
+                indexes[source] = _sentence_index(by_doc[source], weights)
+            pairs = _align(by_doc[derived], by_doc[source], indexes[source], weights)
             if pairs:
                 out[(derived, source)] = (len(pairs) / len(by_doc[derived]), pairs)
     return out
 
 
 def _candidate_pairs(by_doc: Mapping[str, Sequence[_Sentence]]) -> list[tuple[str, str]]:
-    """Document pairs that share many of the concepts few documents use."""
+    """Document pairs that share many of the concepts few documents use.
+
+    A concept is rare in at most a tenth of the documents and never in more than
+    ``rare_docs_cap``: each posting list is short, so the pairs counted grow with the corpus,
+    not with its square (in a tenth of 2,225 documents, 81 % of all pairs were counted).
+    """
     concepts = {d: frozenset().union(*(c for _, _, c in sents)) for d, sents in by_doc.items()}
     df: Counter[str] = Counter(c for cs in concepts.values() for c in cs)
-    rare_limit = max(2, len(by_doc) // 10)
+    rare_limit = min(max(2, len(by_doc) // 10), TUNING.rare_docs_cap)
     index: dict[str, list[str]] = defaultdict(list)
     for doc_id, cs in concepts.items():
         for c in cs:
@@ -115,20 +124,33 @@ def _candidate_pairs(by_doc: Mapping[str, Sequence[_Sentence]]) -> list[tuple[st
     ]
 
 
-def _align(
-    derived: Sequence[_Sentence], source: Sequence[_Sentence], weights: Weights
-) -> list[AlignedSentences]:
+def _sentence_index(source: Sequence[_Sentence], weights: Weights) -> _SentenceIndex:
+    """Concept -> positions of the sentences of ``source`` that carry it, for the concepts in
+    at most a third of them, and each sentence's weighted bag (built once per document,
+    whatever it is aligned with)."""
     index: dict[str, list[int]] = defaultdict(list)
     for n, (_, _, concepts) in enumerate(source):
         for concept in concepts:
             index[concept].append(n)
     limit = max(3, len(source) // 3)
+    postings = {c: posting for c, posting in index.items() if len(posting) <= limit}
+    return postings, [weights.bag(concepts) for _, _, concepts in source]
+
+
+def _align(
+    derived: Sequence[_Sentence],
+    source: Sequence[_Sentence],
+    index: _SentenceIndex,
+    weights: Weights,
+) -> list[AlignedSentences]:
+    postings, bags = index
     out = []
     for sid, text, concepts in derived:
-        candidates = {n for c in concepts if len(index.get(c, ())) <= limit for n in index[c]}
+        candidates = {n for c in concepts if c in postings for n in postings[c]}
+        mine = weights.bag(concepts)
         best: tuple[float, int] | None = None
         for n in candidates:
-            score = lexical(concepts, source[n][2], weights)
+            score = bag_similarity(mine, bags[n], weights, TUNING.sentence_match)
             if score >= TUNING.sentence_match and (best is None or score > best[0]):
                 best = (score, n)
         if best is not None:
@@ -163,19 +185,35 @@ def _cue(source: SourceInfo | None) -> str | None:
     return None
 
 
-def _shared_quotes(derived: str, source: str, quotes: Sequence[StoredQuote]) -> int:
-    mine = [q for q in quotes if q.doc_id == derived and q.kind is QuoteKind.DIRECT]
-    theirs = [q for q in quotes if q.doc_id == source and q.kind is QuoteKind.DIRECT]
+def _direct_quotes(quotes: Iterable[StoredQuote]) -> dict[str, list[StoredQuote]]:
+    """Direct quotes per document, read once for every derivation."""
+    out: dict[str, list[StoredQuote]] = defaultdict(list)
+    for q in quotes:
+        if q.kind is QuoteKind.DIRECT:
+            out[q.doc_id].append(q)
+    return out
+
+
+def _shared_quotes(derived: str, source: str, quotes: Mapping[str, Sequence[StoredQuote]]) -> int:
+    mine, theirs = quotes.get(derived, ()), quotes.get(source, ())
+    ids = {t.quote_id for t in theirs}
     return sum(
         1
         for q in mine
-        if any(same_quote(q.content, t.content) >= TUNING.same_quote for t in theirs)
-        or any(q.resolved_from == t.quote_id for t in theirs)
+        if q.resolved_from in ids
+        or any(same_quote(q.content, t.content) >= TUNING.same_quote for t in theirs)
     )
 
 
 def independent_groups(doc_ids: Iterable[str], derivations: Sequence[Derivation]) -> int:
     """How many independent sources a set of documents is, copies collapsed into originals."""
+    return count_independent(doc_ids, source_roots(derivations))
+
+
+def source_roots(derivations: Iterable[Derivation]) -> dict[str, str]:
+    """Document -> the original its chain of derivations leads to (a document that derives
+    from nothing is its own root and is left out). Computed once, any set of documents is
+    then counted in time linear in its size."""
     parent: dict[str, str] = {}
 
     def root(doc: str) -> str:
@@ -187,4 +225,9 @@ def independent_groups(doc_ids: Iterable[str], derivations: Sequence[Derivation]
         a, b = root(d.derived), root(d.source)
         if a != b:
             parent[a] = b
-    return len({root(doc) for doc in doc_ids})
+    return {doc: root(doc) for doc in parent}
+
+
+def count_independent(doc_ids: Iterable[str], roots: Mapping[str, str]) -> int:
+    """How many independent sources ``doc_ids`` are, given :func:`source_roots`."""
+    return len({roots.get(doc, doc) for doc in doc_ids})

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from putin_claims.corpus.derivation import independent_groups
+from putin_claims.corpus.derivation import count_independent, source_roots
 from putin_claims.models import (
     OPINION_GENRES,
     Actor,
@@ -60,7 +61,12 @@ class Families:
 
     def independent(self, doc_ids: Iterable[str]) -> int:
         """Independent groups among the news documents (copies collapsed; opinion left out)."""
-        return independent_groups((d for d in doc_ids if not self.opinion(d)), self.derivations)
+        return count_independent((d for d in doc_ids if not self.opinion(d)), self._roots)
+
+    @cached_property
+    def _roots(self) -> dict[str, str]:
+        """Each derived document's original, found once (claims ask per claim)."""
+        return source_roots(self.derivations)
 
     def corroboration(self, doc_ids: Iterable[str]) -> Corroboration:
         """All documents, independent news groups, and opinion or analysis pieces among them."""

@@ -76,12 +76,16 @@ def _bag(r: AssertionRow, key_actors: Mapping[str, str]) -> frozenset[str]:
 def _candidate_pairs(
     rows: Sequence[AssertionRow], bags: Mapping[int, frozenset[str]], weights: Weights
 ) -> dict[tuple[int, int], float]:
-    """Similarity of every pair of rows that shares a concept few of the rows carry."""
+    """Similarity of every pair of rows that shares a concept few of the rows carry.
+
+    A concept is common in more than ``common_share`` of the rows or in more than
+    ``group_postings_cap`` of them, so that no posting list grows with the corpus and the
+    pairs scored grow linearly with a family's assertions."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         for term in sorted(bags[r.assertion_id] - {NEGATION}):
             index[term].append(i)
-    limit = max(2, int(TUNING.common_share * len(rows)))
+    limit = min(max(2, int(TUNING.common_share * len(rows))), TUNING.group_postings_cap)
     pairs: dict[tuple[int, int], float] = {}
     for posting in (p for p in index.values() if len(p) <= limit):
         for i, j in itertools.combinations(posting, 2):

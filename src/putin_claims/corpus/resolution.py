@@ -6,6 +6,7 @@ a document is added or the alias data changes. The result is deterministic for t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -26,8 +27,10 @@ from putin_claims.names import ROLE_PREFIX, AliasIndex, name_key, slug, strip_ac
 from putin_claims.tuning import TUNING
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def translit(word: str) -> str:
-    """Fold transliteration variants: Zelenskyy, Zelensky, Zelenskiy -> zelenski."""
+    """Fold transliteration variants: Zelenskyy, Zelensky, Zelenskiy -> zelenski (memoised:
+    person clustering folds the same first names and surnames again and again)."""
     word = strip_accents(word.lower())
     for old, new in name_words().transliteration:
         word = word.replace(old, new)

@@ -35,16 +35,19 @@ def resolve_descriptions(quotes: Sequence[StoredQuote]) -> list[tuple[int, str, 
         if q.speaker and q.kind is QuoteKind.DIRECT and len(q.content.split()) >= 3
     ]
     choices = [q.content.lower() for q in named]
+    index = _QuoteIndex(choices)
     out = []
     for q in quotes:
         if q.speaker or not q.speaker_text or q.kind is not QuoteKind.DIRECT or not choices:
             continue
+        text = q.content.lower()
+        candidates = index.candidates(text)
         hits = process.extract(
-            q.content.lower(), choices, scorer=fuzz.token_set_ratio, score_cutoff=TUNING.same_quote,
-            limit=5,
+            text, [choices[n] for n in candidates], scorer=fuzz.token_set_ratio,
+            score_cutoff=TUNING.same_quote, limit=5,
         )  # fmt: skip
         for _, score, n in hits:
-            other = named[n]
+            other = named[candidates[n]]
             if other.doc_id != q.doc_id and other.speaker:
                 out.append(
                     (
@@ -125,3 +128,35 @@ def _candidate_pairs(quotes: Sequence[StoredQuote]) -> list[tuple[int, int]]:
             for a, b in itertools.combinations(posting, 2):
                 shared[(a, b)] += 1
     return sorted(pair for pair, n in shared.items() if n >= 2)
+
+
+class _QuoteIndex:
+    """Which named quotes can be the same quote as a text: an inverted index over words.
+
+    A word in more than ``quote_words_cap`` named quotes is no key. A text's candidates are
+    the named quotes that share one of its other words, and those made of such common words
+    only (one may be a part of the text: "we will win"); a text of common words only is
+    compared with every named quote. So the quotes one word in the other stays found, and
+    only a paraphrase sharing common words alone is lost; the posting lists stay short as the
+    corpus grows.
+    """
+
+    def __init__(self, choices: Sequence[str]) -> None:
+        self.size = len(choices)
+        postings: dict[str, list[int]] = defaultdict(list)
+        words = [set(c.split()) for c in choices]
+        for n, ws in enumerate(words):
+            for w in ws:
+                postings[w].append(n)
+        cap = TUNING.quote_words_cap
+        self.postings = {w: p for w, p in postings.items() if len(p) <= cap}
+        self.common_only = frozenset(
+            n for n, ws in enumerate(words) if self.postings.keys().isdisjoint(ws)
+        )
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices of the named quotes worth scoring against ``text``, in index order."""
+        keys = [self.postings[w] for w in set(text.split()) if w in self.postings]
+        if not keys:
+            return list(range(self.size))
+        return sorted(self.common_only.union(*keys))
