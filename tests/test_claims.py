@@ -207,3 +207,16 @@ def test_a_concept_in_more_rows_than_the_cap_gives_no_candidate_pairs(
     capped = grouping.TUNING.model_copy(update={"group_postings_cap": 4})
     monkeypatch.setattr(grouping, "TUNING", capped)
     assert grouping._candidate_pairs(rows, bags, weights) == {}
+
+
+def test_one_actors_claims_read_alone_are_the_claims_of_the_whole_read(
+    seed_store: Store,
+) -> None:
+    """`objectives` and `claims --actor` read only the actor's claims and their assertions;
+    what they build is exactly what reading every claim and filtering would give."""
+    everything = engine.stored_claims(seed_store)
+    actors = sorted({c.actor for c in everything})
+    assert len(actors) >= 3
+    for actor in actors:
+        alone = engine.stored_claims(seed_store, actor=actor)
+        assert alone == [c for c in everything if c.actor == actor], actor

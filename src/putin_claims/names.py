@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from putin_claims.lexicons import actor_words, load_actor_data
@@ -25,8 +25,11 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
-    """Normalised name: lower case, no accents, titles, initials, possessive or 'the'."""
+    """Normalised name: lower case, no accents, titles, initials, possessive or 'the'
+    (memoised: queries key every actor's every name, and the word lists never change within
+    a process)."""
     text = strip_accents(text).replace("’", "'")
     for suffix in POSSESSIVES:
         text = text.removesuffix(suffix)

@@ -16,12 +16,17 @@ OBJECTIVE_KINDS = frozenset({AssertionKind.OBJECTIVE, AssertionKind.DEMAND, Asse
 HEDGE_STRENGTH = {Hedge.ASSERTED: 0, Hedge.REPORTED: 1, Hedge.HEDGED: 2, Hedge.CONDITIONAL: 3}
 
 
-def stored_claims(store: Store, families: Families | None = None) -> list[Claim]:
-    """Every stored claim with its evidence, best evidence first."""
+def stored_claims(
+    store: Store, families: Families | None = None, actor: str | None = None
+) -> list[Claim]:
+    """Every stored claim (or one actor's) with its evidence, best evidence first; only the
+    assertions those claims hold are read."""
     families = families or Families.load(store)
-    rows = {r.assertion_id: r for r in store.assertion_rows()}
+    members = store.claim_rows(actor)
+    ids = [m.assertion_id for m in members] if actor is not None else None
+    rows = {r.assertion_id: r for r in store.assertion_rows(assertion_ids=ids)}
     grouped: dict[str, list[ClaimMember]] = defaultdict(list)
-    for member in store.claim_rows():
+    for member in members:
         grouped[member.claim_id].append(member)
     out = []
     for claim_id, items in grouped.items():
@@ -84,7 +89,7 @@ def claims(
         family = families.head(named.actor_id)
     return [
         c
-        for c in stored_claims(store, families)
+        for c in stored_claims(store, families, family)
         if (family is None or c.actor == family)
         and (not wanted_kinds or c.kind in wanted_kinds)
         and c.n_sources >= min_sources
@@ -102,7 +107,7 @@ def objectives(
     found = find_actor(actor, list(families.actors.values()), store.key_actors())
     family = families.head(found.actor_id)
     out = []
-    for claim in stored_claims(store, families):
+    for claim in stored_claims(store, families, family):
         if not listed(claim, family, include_vague):
             continue
         if strict:

@@ -24,14 +24,27 @@ _ASSERTIONS = (
 class Claims(Connection):
     """Assertions with their sentences and actors; claims and their member assertions."""
 
-    def assertion_rows(self, sentence_ids: Sequence[int] | None = None) -> list[AssertionRow]:
-        """Stored assertions with their sentence and document date (all, or of some sentences)."""
-        sql = _ASSERTIONS
+    def assertion_rows(
+        self,
+        sentence_ids: Sequence[int] | None = None,
+        assertion_ids: Sequence[int] | None = None,
+    ) -> list[AssertionRow]:
+        """Stored assertions with their sentence and document date (all, or of some sentences,
+        or some assertions by id)."""
+        if assertion_ids is not None:
+            return [
+                row
+                for chunk in _chunks(sorted(set(assertion_ids)))
+                for row in self._assertions(f" AND a.assertion_id IN ({marks(chunk)})", chunk)
+            ]
         if sentence_ids is not None:
             if not sentence_ids:
                 return []
-            sql += f" AND a.sentence_id IN ({marks(sentence_ids)})"
-        found = self.rows(sql + " ORDER BY a.doc_id, a.ordinal", sentence_ids or ())
+            return self._assertions(f" AND a.sentence_id IN ({marks(sentence_ids)})", sentence_ids)
+        return self._assertions("", ())
+
+    def _assertions(self, where: str, params: Sequence[int]) -> list[AssertionRow]:
+        found = self.rows(_ASSERTIONS + where + " ORDER BY a.doc_id, a.ordinal", params)
         return [AssertionRow.model_validate(r) for r in found]
 
     def replace_claims(
@@ -56,16 +69,27 @@ class Claims(Connection):
                     [(claim.id, aid, score) for aid, score in ids],
                 )
 
-    def claim_rows(self) -> list[ClaimMember]:
-        """One row per member assertion of every claim, claims by id, best member first.
+    def claim_rows(self, actor: str | None = None) -> list[ClaimMember]:
+        """One row per member assertion of every claim (or of one actor's claims), claims by
+        id, best member first.
 
         Counts, dates and government marks are derived from the assertions when read.
         """
+        where, params = (" WHERE c.actor_id = ?", (actor,)) if actor is not None else ("", ())
         return [
             ClaimMember.model_validate(r)
             for r in self.rows(
                 "SELECT c.claim_id, c.actor_id AS actor, c.kind, c.statement, e.assertion_id,"
                 " e.score FROM claims c JOIN claim_evidence e USING (claim_id)"
-                " ORDER BY c.claim_id, e.score DESC"
+                f"{where} ORDER BY c.claim_id, e.score DESC, e.assertion_id",
+                params,
             )
         ]
+
+
+#: Ids per ``IN (...)`` list, below SQLite's limit on bound parameters.
+CHUNK = 10_000
+
+
+def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
+    return [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
