@@ -234,6 +234,7 @@ ALIASES = {
     "empty name": '[[actor]]\nid = "x"\nname = ""\ntype = "person"\n',
     "blank alias": '[[actor]]\nid = "x"\nname = "Rufus"\ntype = "person"\naliases = [" "]\n',
     "binary": "\x00\x01\x02",
+    "utf-16": '[[actor]]\nid = "x"\nname = "Rufus"\ntype = "person"\n',
 }
 
 
@@ -242,7 +243,7 @@ def test_a_bad_alias_file_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
 ) -> None:
     actors = tmp_path / "actors.toml"
-    actors.write_text(ALIASES[case])
+    actors.write_bytes(ALIASES[case].encode("utf-16" if case == "utf-16" else "utf-8"))
     (tmp_path / "a.txt").write_text(GOOD)
     code, _, stderr = call(
         capsys, "extract", str(tmp_path / "a.txt"), "--actors", str(actors), "--db",
@@ -320,3 +321,15 @@ def test_a_store_changed_by_hand_is_one_line(
     assert (code, stdout) == (1, "")
     (line,) = stderr.strip().splitlines()
     assert "changed outside putin-claims" in line and "no such column" in line
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe" + "actors: []\n".encode("utf-16-le"), b"\x00\xff"])
+def test_a_gold_file_that_is_not_utf8_text_is_one_line(
+    seed_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes
+) -> None:
+    gold = tmp_path / "gold.yaml"
+    gold.write_bytes(data)
+    code, _, stderr = call(capsys, "evaluate", str(gold), "--db", str(seed_db))
+    assert code == 1
+    (line,) = stderr.strip().splitlines()
+    assert line.startswith(f"putin-claims: error: {gold}")

@@ -69,6 +69,8 @@ class QuoteGoldFile(GoldModel):
 def load_yaml(path: Path) -> object:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise GoldFileError(path, f"not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
     except OSError as exc:
         raise GoldFileError(path, f"cannot read it ({exc.strerror or exc})") from exc
     except yaml.YAMLError as exc:

@@ -65,6 +65,10 @@ def load_actor_data(user_file: Path | None = None) -> ActorData:
         return default
     try:
         text = user_file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ActorDataError(
+            user_file, f"not UTF-8 text (byte {exc.start}); TOML files are UTF-8, save it so"
+        ) from exc
     except OSError as exc:
         raise ActorDataError(user_file, exc.strerror or "cannot be read") from exc
     user = _parse_actor_toml(text, user_file)
