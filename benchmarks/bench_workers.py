@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -62,7 +64,11 @@ def bare(files: list[Path], processes: int) -> dict[str, Any]:
 
 def run_extract(files: list[Path], workers: int | None) -> dict[str, Any]:
     from putin_claims import pipeline
+    from putin_claims.parallel import cluster
     from putin_claims.store import Store
+
+    if "BENCH_SHARD_SIZE" in os.environ:  # to try other shard sizes
+        cluster.SHARD_SIZE = int(os.environ["BENCH_SHARD_SIZE"])
 
     marks: dict[str, float] = {}
     real_refresh = pipeline.refresh
@@ -93,13 +99,24 @@ def run_extract(files: list[Path], workers: int | None) -> dict[str, Any]:
     }
 
 
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def child(mode: str, limit: int) -> None:
     files = corpus_files(limit)
     kind, n = mode.split("-")
+    before = cpu_seconds(resource.RUSAGE_SELF)
     if kind == "pipe":
         result = bare(files, int(n))
     else:
         result = run_extract(files, None if n == "1" else int(n))
+    # CPU of this process (the driver) and of its finished children (workers, spaCy's
+    # processes), from the start of the measured call: contention from other jobs stretches
+    # wall time far more than it does CPU time.
+    result["cpu_driver"] = cpu_seconds(resource.RUSAGE_SELF) - before
+    result["cpu_children"] = cpu_seconds(resource.RUSAGE_CHILDREN)
     result["files"] = len(files)
     result["words"] = sum(len(t.split()) for t in read_texts(files))
     print(json.dumps(result))
@@ -129,7 +146,10 @@ def main() -> None:
     words = best["pipe-1"]["words"]
     print(f"corpus: {best['pipe-1']['files']} files, {words:,} words")
     print(f"best of {args.repeat} alternating rounds per mode")
-    print(f"{'mode':<11}{'seconds':>9}{'words/s':>10}{'ready→end':>11}{'refresh':>9}  all runs (s)")
+    print(
+        f"{'mode':<11}{'seconds':>9}{'words/s':>10}{'ready→end':>11}{'refresh':>9}"
+        f"{'cpu main':>10}{'cpu kids':>10}  all runs (s)"
+    )
     rate = {}
     for mode, r in best.items():
         rate[mode] = words / r["seconds"]
@@ -137,7 +157,13 @@ def main() -> None:
         ready = f"{r['from_ready']:.1f}" if "from_ready" in r else "-"
         refresh = f"{r['refresh']:.1f}" if "refresh" in r else "-"
         line = f"{mode:<11}{r['seconds']:>9.1f}{rate[mode]:>10,.0f}{ready:>11}{refresh:>9}"
-        print(f"{line}  {runs}")
+        print(f"{line}{r['cpu_driver']:>10.1f}{r['cpu_children']:>10.1f}  {runs}")
+    one, two = best["extract-1"], best["extract-2"]
+    cpu_one = one["cpu_driver"] + one["cpu_children"]
+    cpu_two = two["cpu_driver"] + two["cpu_children"]
+    idle = cpu_one / max(cpu_two / 2, two["cpu_driver"])
+    print(f"CPU seconds, --workers 2 / one process: {cpu_two / cpu_one:.2f}x; on two idle cores")
+    print(f"  --workers 2 could reach {idle:.2f}x (its CPU over two cores, or the driver's alone)")
     steady = best["extract-1"]["from_ready"] / best["extract-2"]["from_ready"]
     print(f"extract --workers 2 / one process: {rate['extract-2'] / rate['extract-1']:.2f}x")
     print(f"  the same from the parser ready to the end: {steady:.2f}x")

@@ -29,9 +29,10 @@ from putin_claims.parallel.shards import in_order
 if TYPE_CHECKING:
     from distributed import Client, Future
 
-#: Documents per task: small enough that the last tasks of a run end close together (a shard
-#: of BBC articles takes about a second), large enough that scheduling costs nothing.
-SHARD_SIZE = 8
+#: Documents per task: a call of the parser has a cost of its own (with 8, 150 BBC articles
+#: on two workers took 36-40 s, with 16 or 32 30-37 s), and the last tasks of a run should
+#: end close together (16 BBC articles take a worker about 3 s).
+SHARD_SIZE = 16
 #: Shards sent or waiting to be stored, per worker thread: the workers never wait for the
 #: driver, and memory stays flat however long the corpus is.
 SHARDS_PER_THREAD = 2
@@ -48,7 +49,6 @@ class ClusterParser:
     client: Client
     actors_file: str | None
     identity: worker.WorkerIdentity
-    shard_size: int = SHARD_SIZE
 
     @property
     def model_version(self) -> str:
@@ -58,7 +58,7 @@ class ClusterParser:
         threads = sum(self.client.nthreads().values())
         stream = iter(documents)
         shards: Iterator[list[IngestedDocument]] = iter(
-            lambda: list(islice(stream, self.shard_size)), []
+            lambda: list(islice(stream, SHARD_SIZE)), []
         )
         for shard in in_order(self._submit, shards, SHARDS_PER_THREAD * threads):
             if shard.identity != self.identity:
