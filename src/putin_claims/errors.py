@@ -107,6 +107,23 @@ def shown(value: Path | str) -> str:
     return "".join(out)
 
 
+class ClusterError(PutinClaimsError):
+    """``extract --workers`` / ``--scheduler``: the Dask cluster cannot be started, reached or
+    used. Each subclass holds a one-line message (workers raise them too, so they must pickle)."""
+
+
+class SchedulerAddressError(ClusterError):
+    """``--scheduler`` is not written tcp://HOST:PORT, or is given with ``--workers``."""
+
+
+class SchedulerUnreachableError(ClusterError):
+    """No Dask scheduler answers at the address, or it has no workers."""
+
+
+class WorkerError(ClusterError):
+    """A Dask worker failed, or runs another model or version of this tool than the driver."""
+
+
 class InputFileError(PutinClaimsError):
     """A single input file cannot be used; the run reports it and goes on."""
 

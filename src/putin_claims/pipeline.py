@@ -4,14 +4,21 @@ discover -> read bytes -> reader (one article per file, or per export record) ->
 stored already? record the path, skip) -> ingest -> nlp (registered components) -> store, one
 document per transaction (each marks the corpus stale); then, when the corpus is stale,
 :func:`putin_claims.corpus.refresh.refresh` rebuilds the corpus-wide tables as one unit.
+
+The nlp step runs in this process, or on a Dask cluster (:mod:`putin_claims.parallel`) whose
+workers hand the records back in input order; everything else, the store above all, stays here.
 """
 
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
+
+from spacy.language import Language
 
 from putin_claims import __version__
 from putin_claims.corpus.refresh import is_fresh, refresh
@@ -29,6 +36,7 @@ from putin_claims.lexicons import actor_fingerprint, fingerprint, load_actor_dat
 from putin_claims.models import (
     ExtractSummary,
     IngestedDocument,
+    ProcessedDocument,
     PruneSummary,
     SkippedFile,
     SourceText,
@@ -36,6 +44,7 @@ from putin_claims.models import (
 from putin_claims.names import AliasIndex
 from putin_claims.nlp.loading import load_pipeline, model_version, resolve_model_name
 from putin_claims.nlp.process import process
+from putin_claims.parallel import on_cluster
 from putin_claims.store import Store
 
 #: Bump when a per-document stage changes what it stores: every document is then re-processed.
@@ -45,6 +54,39 @@ STAGES_VERSION = 9
 Progress = Callable[[int, int, str], None]
 #: Called once per skipped file with its one-line problem, as soon as it is known.
 Report = Callable[[SkippedFile], None]
+
+
+class Parser(Protocol):
+    """The nlp step: documents in, their records out in the same order."""
+
+    @property
+    def model_version(self) -> str: ...
+
+    def parse(self, documents: Iterable[IngestedDocument]) -> Iterator[ProcessedDocument]: ...
+
+
+@dataclass
+class _InProcess:
+    nlp: Language
+
+    @property
+    def model_version(self) -> str:
+        return model_version(self.nlp)
+
+    def parse(self, documents: Iterable[IngestedDocument]) -> Iterator[ProcessedDocument]:
+        return process(documents, self.nlp)
+
+
+@contextmanager
+def _parser(
+    model: str | None, actors_file: Path | None, workers: int | None, scheduler: str | None
+) -> Iterator[Parser]:
+    """In this process by default; on a Dask cluster, closed on the way out, when asked."""
+    if workers is None and scheduler is None:
+        yield _InProcess(load_pipeline(resolve_model_name(model), actors_file))
+        return
+    with on_cluster(model, actors_file, workers=workers, scheduler=scheduler) as parser:
+        yield parser
 
 
 @dataclass
@@ -104,35 +146,46 @@ def extract(
     actors_file: Path | None = None,
     fields: Mapping[str, str] | None = None,
     prune: bool = False,
+    workers: int | None = None,
+    scheduler: str | None = None,
     progress: Progress | None = None,
     report: Report | None = None,
 ) -> ExtractSummary:
     """Extract every article under ``paths`` into ``store``; report bad files and go on.
     A file whose content is stored already is only recorded under its new path; with
-    ``prune``, documents whose files are gone are removed."""
+    ``prune``, documents whose files are gone are removed. With ``workers`` (processes of a
+    local Dask cluster) or ``scheduler`` (a running one's address) the parsing is done there,
+    and the store is the same as without."""
     found = list(discover(paths))
     files = [f for f in found if isinstance(f, Path)]
+    if not found:
+        raise NoInputError("no article files given; pass files or folders of articles")
     data = load_actor_data(actors_file)
     actors = actor_fingerprint(data)
-    nlp = load_pipeline(resolve_model_name(model), actors_file)
-    pipeline = f"{__version__}|{STAGES_VERSION}|{model_version(nlp)}|{actors}|{fingerprint()}"
-    run = _Run(store, pipeline, len(files), progress, report, readers(fields))
-    if progress:
-        progress(0, len(files), "")
-    for problem in (f for f in found if isinstance(f, InputFileError)):
-        run.skip(problem)
-    if not files and not run.skipped:
-        raise NoInputError("no article files given; pass files or folders of articles")
-    for processed in process(_documents(files, run), nlp):
-        store.save(processed, pipeline, file=run.file_of.get(processed.document.doc_id))
-        run.processed += 1
-        run.stored(processed.document.doc_id)
+    with _parser(model, actors_file, workers, scheduler) as parser:
+        pipeline = f"{__version__}|{STAGES_VERSION}|{parser.model_version}|{actors}|{fingerprint()}"
+        run = _Run(store, pipeline, len(files), progress, report, readers(fields))
+        _store_all(files, found, run, parser)
     for doc_id, path, file in run.copies:
         store.attach_path(doc_id, path, file)
     removed = store.forget_paths(_gone_paths(store)) if prune else []
     if not is_fresh(store, actors):
         refresh(store, AliasIndex.build(data), actors)
     return _summary(run, len(files), removed)
+
+
+def _store_all(
+    files: list[Path], found: list[Path | InputFileError], run: _Run, parser: Parser
+) -> None:
+    """Report the bad paths, then store each new or changed document, one transaction each."""
+    if run.progress:
+        run.progress(0, len(files), "")
+    for problem in (f for f in found if isinstance(f, InputFileError)):
+        run.skip(problem)
+    for processed in parser.parse(_documents(files, run)):
+        run.store.save(processed, run.pipeline, file=run.file_of.get(processed.document.doc_id))
+        run.processed += 1
+        run.stored(processed.document.doc_id)
 
 
 def prune(store: Store, *, actors_file: Path | None = None) -> PruneSummary:

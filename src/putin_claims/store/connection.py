@@ -7,10 +7,12 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from putin_claims.errors import StoreError
 from putin_claims.store.migrations import MIGRATIONS
+
+_T = TypeVar("_T")
 
 DEFAULT_DB = "putin-claims.db"
 #: How long a write waits for another process's transaction before giving up (seconds).
@@ -34,6 +36,7 @@ class Connection:
         self.db = db
         self.path = path
         self._depth = 0
+        self._told = False
 
     @classmethod
     def open(cls, path: Path | str = DEFAULT_DB, waiting: Waiting | None = None) -> Self:
@@ -44,7 +47,7 @@ class Connection:
             db = sqlite3.connect(path, isolation_level=None, timeout=NOTICE_AFTER)
             store = cls(db, path)
             store.waiting = waiting
-            store._check_ours()  # before any pragma writes to someone else's database
+            store._patiently(store._check_ours)  # before a pragma writes to another's database
             store._patiently(lambda: db.execute("PRAGMA journal_mode=WAL"))
             db.execute("PRAGMA foreign_keys=ON")
             db.execute("PRAGMA synchronous=NORMAL")
@@ -70,21 +73,21 @@ class Connection:
         return cls.open(path, waiting)
 
     def _applied(self) -> set[str] | None:
-        return _applied_names(self.db)
+        return self._patiently(lambda: _applied_names(self.db))
 
-    def _patiently(self, act: Callable[[], object]) -> None:
+    def _patiently(self, act: Callable[[], _T]) -> _T:
         """Run ``act``; when another process holds the lock, say so once and wait for it."""
         try:
-            act()
-            return
+            return act()
         except sqlite3.OperationalError as exc:
             if not _locked(exc):
                 raise
-        if self.waiting is not None:
+        if self.waiting is not None and not self._told:
+            self._told = True
             self.waiting(self.path)
         self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         try:
-            act()
+            return act()
         finally:
             self.db.execute(f"PRAGMA busy_timeout = {int(NOTICE_AFTER * 1000)}")
 
