@@ -34,7 +34,22 @@ def corpus_files(limit: int | None) -> list[Path]:
     files = sorted(bbc.rglob("*.txt"))
     if limit is not None:
         files = files[:limit]
-    return files + sorted(SEEDS.glob("*.txt"))
+    return _distinct(files + sorted(SEEDS.glob("*.txt")))
+
+
+def _distinct(files: list[Path]) -> list[Path]:
+    """One file per content: extract stores a document once however many files hold it, so
+    both modes get the same distinct texts (the corpus carries a few duplicates)."""
+    import hashlib
+
+    seen: set[str] = set()
+    out = []
+    for path in files:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest not in seen:
+            seen.add(digest)
+            out.append(path)
+    return out
 
 
 def rss_mib() -> float:
