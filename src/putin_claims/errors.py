@@ -92,14 +92,17 @@ class FieldMappingError(PutinClaimsError):
     """A ``--field`` option names an unknown field or is not written FIELD=NAME."""
 
 
-def shown(value: Path | str) -> str:
-    """A file name or text safe to print on one line: control characters escaped (``\\n``,
-    ``\\x1b``), bytes that were not valid in the file system's encoding shown as ``\\xff``."""
+def shown(value: Path | str, keep: str = "") -> str:
+    """A file name or text safe to print: control characters escaped (``\\n``, ``\\x1b``)
+    except those in ``keep``, bytes that were not valid in the file system's encoding shown as
+    ``\\xff``."""
     out = []
     for char in str(value):
         code = ord(char)
         if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode
             out.append(f"\\x{code - 0xDC00:02x}")
+        elif char in keep:
+            out.append(char)
         elif code < 0x20 or 0x7F <= code < 0xA0 or code in (0x2028, 0x2029):
             out.append(repr(char)[1:-1] if char in "\n\r\t" else f"\\x{code:02x}")
         else:

@@ -10,14 +10,19 @@ import sys
 from typing import Any
 
 
+def version_line() -> str:
+    """What ``--version`` prints, by the fast path here and by the option in :mod:`app`."""
+    from putin_claims import __version__
+
+    return f"putin-claims {__version__}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point (see :func:`putin_claims.cli.app.main`). ``--version``
     alone is answered before the commands are even defined."""
     args = sys.argv[1:] if argv is None else argv
     if args == ["--version"]:
-        from putin_claims import __version__
-
-        print(f"putin-claims {__version__}")
+        print(version_line())
         return 0
     from putin_claims.cli.app import main as run
 
@@ -34,4 +39,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-__all__ = ["ExitCode", "main"]
+__all__ = ["ExitCode", "main", "version_line"]

@@ -13,8 +13,8 @@ from typing import Annotated, Any
 
 import typer
 
-from putin_claims import __version__
 from putin_claims.cli import render as output
+from putin_claims.cli import version_line
 from putin_claims.cli.boundary import run
 from putin_claims.cli.documents import prune
 from putin_claims.cli.evaluation import evaluate
@@ -82,7 +82,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        out().print(f"putin-claims {__version__}", highlight=False)
+        out().print(version_line(), highlight=False)
         raise typer.Exit()
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the evaluation stage loads spaCy; tables only name its resu
     from putin_claims.evaluate import QuoteScores, Scores
     from putin_claims.evaluate.article_scores import ArticleScores
 
+from putin_claims.errors import shown
 from putin_claims.models import (
     Actor,
     CheckResult,
@@ -40,12 +41,13 @@ def as_json(value: BaseModel | Sequence[BaseModel]) -> str:
 
 
 #: Control characters a terminal would act on (colours, title, clear screen, bell).
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\udc80-\udcff]")
 
 
 def terminal_safe(text: str) -> str:
-    """``text`` with every control character shown as ``\\xNN`` instead of acted on."""
-    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """``text`` with every control character escaped as :func:`errors.shown` escapes file
+    names (newlines and tabs kept), instead of acted on; plain text is returned as it is."""
+    return shown(text, keep="\n\t") if CONTROL.search(text) else text
 
 
 class SafeTable(Table):

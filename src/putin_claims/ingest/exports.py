@@ -22,9 +22,9 @@ from typing import Any
 from putin_claims.errors import BadExportError, BadRecordError, InputFileError
 from putin_claims.ingest.decoding import Decoded, content_hash, decode_file
 from putin_claims.ingest.fields import FIELD_NAMES, as_date, as_text, lookup
-from putin_claims.ingest.html import HtmlReader, looks_like_html
+from putin_claims.ingest.html import HtmlReader, article_text, looks_like_html
 from putin_claims.ingest.metadata import genre_label
-from putin_claims.models import DocumentMeta, Genre, SourceText
+from putin_claims.models import DocumentMeta, SourceText
 
 LIST_KEYS = ("articles", "items", "data", "results", "documents", "records", "stories")
 SLUG = re.compile(r"[^a-z0-9]+")
@@ -72,7 +72,7 @@ class ExportReader:
             text, stated = page.text, _stated(record, self.names, page.meta)
         else:
             stated = _stated(record, self.names, DocumentMeta())
-            text = _text(stated.title, body)
+            text = article_text(stated.title, body.replace("\r\n", "\n").split("\n"))
         key = as_text(lookup(record, "id", self.names))
         return SourceText(
             text=text,
@@ -128,17 +128,9 @@ def _stated(
         outlet=as_text(lookup(record, "outlet", names)) or page.outlet,
         date=as_date(lookup(record, "date", names)) or page.date,
         url=as_text(lookup(record, "url", names)) or page.url,
-        genre=genre or page.genre or Genre.NEWS,
+        genre=genre or page.genre,
         genre_cue=genre_value if genre else page.genre_cue,
     )
-
-
-def _text(title: str | None, body: str) -> str:
-    """The headline, then the body's paragraphs, one blank line apart."""
-    paragraphs = [p.strip() for p in body.replace("\r\n", "\n").split("\n") if p.strip()]
-    if title and (not paragraphs or paragraphs[0] != title):
-        paragraphs.insert(0, title)
-    return "\n\n".join(paragraphs) + "\n"
 
 
 def _doc_id(key: str | None, url: str | None, path: Path, position: int) -> str:

@@ -10,7 +10,7 @@ store (``document_sources``), so nothing trafilatura set aside is lost.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import trafilatura
@@ -19,7 +19,7 @@ from trafilatura.settings import Document
 
 from putin_claims.errors import EmptyFileError, InputFileError
 from putin_claims.ingest.decoding import Decoded, content_hash, decode_file
-from putin_claims.ingest.fields import as_date
+from putin_claims.ingest.fields import as_date, as_text
 from putin_claims.ingest.metadata import genre_label
 from putin_claims.models import DocumentMeta, Genre, SourceText
 
@@ -56,25 +56,22 @@ class HtmlReader:
         )
         if not isinstance(page, Document) or not (page.text or "").strip():
             raise EmptyFileError(path, "no article text in the page")
-        title = _clean(page.title)
-        paragraphs = [p.strip() for p in (page.text or "").splitlines() if p.strip()]
-        if title and (not paragraphs or paragraphs[0] != title):
-            paragraphs.insert(0, title)
+        title = as_text(page.title)
         date = as_date(page.date) or as_date(
             find_date(decoded.text, original_date=True, extensive_search=False)
         )
         genre = _genre(page.categories, page.pagetype)
         meta = DocumentMeta(
             title=title,
-            author=_clean(page.author),
-            outlet=_clean(page.sitename),
+            author=as_text(page.author),
+            outlet=as_text(page.sitename),
             date=date,
-            url=_clean(page.url),
+            url=as_text(page.url),
             genre=genre[0],
             genre_cue=genre[1],
         )
         return SourceText(
-            text="\n\n".join(paragraphs) + "\n",
+            text=article_text(title, (page.text or "").splitlines()),
             encoding=decoded.encoding,
             format=self.format,
             meta=meta,
@@ -83,9 +80,13 @@ class HtmlReader:
         )
 
 
-def _clean(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return value or None
+def article_text(title: str | None, paragraphs: Iterable[str]) -> str:
+    """The text of an article whose parts a format gives apart (a page, an export record): the
+    headline, then the paragraphs, one blank line apart, as a text file would have them."""
+    kept = [p.strip() for p in paragraphs if p.strip()]
+    if title and (not kept or kept[0] != title):
+        kept.insert(0, title)
+    return "\n\n".join(kept) + "\n"
 
 
 def _genre(categories: list[str] | None, pagetype: str | None) -> tuple[Genre, str | None]:
